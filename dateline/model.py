@@ -1,0 +1,228 @@
+"""The data model shared by every stage, and its versioned JSON form.
+
+A source reader yields `Document`s; the extract stage turns each into an `Article`;
+the `Record` bundles the article with the annotations later stages add (timexes,
+entities, quotes, events). `Record.to_json` / `record_from_json` are the one place
+where the JSON schema ``dateline/1`` (docs/schema.md) is written and read.
+
+Conventions: offsets are half-open character offsets into `Article.text`; dates are
+ISO strings (``YYYY-MM-DD`` or a full ISO datetime with offset); collections are tuples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "dateline/1"
+
+SourceFormat = Literal["html", "text", "jsonl", "warc", "feed"]
+SOURCE_FORMATS: tuple[SourceFormat, ...] = ("html", "text", "jsonl", "warc", "feed")
+ContentKind = Literal["html", "text"]
+DateRole = Literal["reprint", "published", "modified", "dateline"]
+DATE_ROLES: tuple[DateRole, ...] = ("reprint", "published", "modified", "dateline")
+DateSignal = Literal["header", "meta", "url", "dateline", "feed", "warc", "jsonl", "text"]
+DATE_SIGNALS: tuple[DateSignal, ...] = (
+    "header", "meta", "url", "dateline", "feed", "warc", "jsonl", "text",
+)  # fmt: skip
+BoilerplateKind = Literal[
+    "disclaimer", "copyright", "navigation", "share", "related", "header", "other"
+]
+BOILERPLATE_KINDS: tuple[BoilerplateKind, ...] = (
+    "disclaimer", "copyright", "navigation", "share", "related", "header", "other",
+)  # fmt: skip
+Position = Literal["before", "inside", "after"]
+
+
+def content_id(kind: str, payload: bytes) -> str:
+    """Return the stable content id of a document: 20 hex digits of BLAKE2b.
+
+    Args:
+        kind: what the payload is ("html", "text", "jsonl"), so equal bytes of
+            different kinds do not collide.
+        payload: the document's content bytes.
+
+    Returns:
+        The id; the same content always gets the same id, wherever it was read.
+    """
+    digest = hashlib.blake2b(kind.encode() + b"\0" + payload, digest_size=10)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A half-open character range into `Article.text`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """Where a document came from.
+
+    ``offset`` is the byte offset of the document in the file as stored (for a
+    WARC, the record's offset in the archive; for JSONL, the line's offset in the
+    decompressed stream), or the item index in a feed; ``line`` is the 1-based
+    line number for JSONL. ``id`` is an id given by the input (JSONL ``id``,
+    feed entry id, WARC-Record-ID).
+    """
+
+    path: str
+    offset: int = 0
+    id: str | None = None
+    format: SourceFormat
+    url: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One raw document from a source, before extraction.
+
+    ``content`` is the decoded HTML page or plain text (``kind`` says which); the
+    source reader has already found the encoding. ``meta`` holds fields the container
+    gave, as strings: title, date (ISO), date_signal (feed|warc|jsonl), agency, site,
+    byline, lang. ``id`` is `content_id` of the content.
+    """
+
+    source: Source
+    kind: ContentKind
+    content: str
+    meta: tuple[tuple[str, str], ...] = ()
+    id: str
+
+    def meta_get(self, key: str) -> str | None:
+        """Return one metadata field, or None."""
+        for k, v in self.meta:
+            if k == key:
+                return v
+        return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    """The dateline prefix of a story: ``WASHINGTON, Dec. 5 (Xinhua) --``."""
+
+    place: str | None = None
+    date_text: str | None = None
+    agency: str | None = None
+    raw: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateFound:
+    """A date found for the article, with the role it plays and where it came from."""
+
+    value: str
+    text: str
+    role: DateRole
+    signal: DateSignal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Boilerplate:
+    """Text set aside from the article body, with what kind of text it is."""
+
+    text: str
+    kind: BoilerplateKind
+    position: Position
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """The clean article and its metadata, as extracted."""
+
+    title: str | None = None
+    text: str
+    lang: str | None = None
+    agency: str | None = None
+    site: str | None = None
+    byline: str | None = None
+    dateline: Dateline | None = None
+    dates_found: tuple[DateFound, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    paragraphs: tuple[Span, ...] = ()
+
+    def spans(self) -> tuple[Span, ...]:
+        """Return every span the article holds (for checks and tests)."""
+        return self.paragraphs
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    """One article's full record, as stored and as printed by ``dateline analyze``.
+
+    ``timexes``, ``entities``, ``quotes`` and ``events`` are filled by later stages;
+    until those exist they stay empty and are carried as plain JSON objects.
+    ``produced_by`` lists the versioned steps that ran.
+    """
+
+    id: str
+    source: Source
+    article: Article
+    timexes: tuple[dict[str, Any], ...] = ()  # Any: JSON objects owned by later stages
+    entities: tuple[dict[str, Any], ...] = ()
+    quotes: tuple[dict[str, Any], ...] = ()
+    events: tuple[dict[str, Any], ...] = ()
+    produced_by: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as the JSON-ready dict of schema ``dateline/1``."""
+        body = asdict(self)
+        return {"schema": SCHEMA_VERSION, **_lists(body)}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return the record as JSON text with sorted keys."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)
+
+
+def _lists(value: Any) -> Any:  # Any: walks arbitrary JSON-ready data
+    """Turn tuples into lists, recursively, so equal records give equal JSON."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value
+
+
+def record_from_json(data: str | dict[str, Any]) -> Record:
+    """Read a record from its JSON form.
+
+    Args:
+        data: JSON text or an already-parsed dict of schema ``dateline/1``.
+
+    Returns:
+        The record.
+
+    Raises:
+        ValueError: the data is not a ``dateline/1`` record.
+    """
+    obj = json.loads(data) if isinstance(data, str) else data
+    if obj.get("schema") != SCHEMA_VERSION:
+        raise ValueError(f"not a {SCHEMA_VERSION} record: schema={obj.get('schema')!r}")
+    art = obj["article"]
+    article = Article(
+        title=art.get("title"),
+        text=art["text"],
+        lang=art.get("lang"),
+        agency=art.get("agency"),
+        site=art.get("site"),
+        byline=art.get("byline"),
+        dateline=Dateline(**art["dateline"]) if art.get("dateline") else None,
+        dates_found=tuple(DateFound(**d) for d in art.get("dates_found", ())),
+        boilerplate=tuple(Boilerplate(**b) for b in art.get("boilerplate", ())),
+        paragraphs=tuple(Span(**s) for s in art.get("paragraphs", ())),
+    )
+    return Record(
+        id=obj["id"],
+        source=Source(**obj["source"]),
+        article=article,
+        timexes=tuple(obj.get("timexes", ())),
+        entities=tuple(obj.get("entities", ())),
+        quotes=tuple(obj.get("quotes", ())),
+        events=tuple(obj.get("events", ())),
+        produced_by=tuple(obj.get("produced_by", ())),
+    )
