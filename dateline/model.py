@@ -21,8 +21,8 @@ SCHEMA_VERSION = "dateline/1"
 SourceFormat = Literal["html", "text", "jsonl", "warc", "feed"]
 SOURCE_FORMATS: tuple[SourceFormat, ...] = ("html", "text", "jsonl", "warc", "feed")
 ContentKind = Literal["html", "text"]
-DateRole = Literal["reprint", "published", "modified", "dateline"]
-DATE_ROLES: tuple[DateRole, ...] = ("reprint", "published", "modified", "dateline")
+DateRole = Literal["reprint", "published", "modified", "dateline", "crawled"]
+DATE_ROLES: tuple[DateRole, ...] = ("reprint", "published", "modified", "dateline", "crawled")
 DateSignal = Literal["header", "meta", "url", "dateline", "feed", "warc", "jsonl", "text"]
 DATE_SIGNALS: tuple[DateSignal, ...] = (
     "header", "meta", "url", "dateline", "feed", "warc", "jsonl", "text",

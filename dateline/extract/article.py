@@ -1,0 +1,186 @@
+"""The extract step: `Document` -> `Article`, for HTML pages and plain-text dumps.
+
+HTML goes through `extract_html` (trafilatura for the body, htmldate for dates);
+text goes through `read_text_dump`. Both bodies are finished the same way
+(`finish_body`). This module then settles the article's metadata from every
+source it has, in a fixed order of trust:
+
+- agency: the dateline's credit, else the reprint header's, else the container's
+  (JSONL ``source``/``agency``), else None. An unknown credit is kept as written.
+- site: the container's (JSONL ``site``, feed title), else the page's
+  (``og:site_name``), else the owner named in a copyright line, else None.
+- dates: every date found, each with its role and signal; a year-less date
+  (dateline "Dec. 5", header "12-28") gets the year that puts it on or before
+  the earliest full date of this copy.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from dateline.config import Settings
+from dateline.errors import ExtractError
+from dateline.extract.agencies import find_agency
+from dateline.extract.body import Body, finish_body
+from dateline.extract.dates import ISO_DAY, fill_year, parse_date_text
+from dateline.extract.html import extract_html
+from dateline.extract.langguess import guess_lang
+from dateline.extract.textdump import read_text_dump
+from dateline.model import Article, Boilerplate, DateFound, DateRole, DateSignal, Document, Span
+
+STEP_NAME = "extract.v1"
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?:by\s+)?(?P<owner>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})",
+    re.I,
+)
+_META_ROLE: dict[str, tuple[DateRole, DateSignal]] = {
+    "warc": ("crawled", "warc"),
+    "feed": ("published", "feed"),
+    "jsonl": ("published", "jsonl"),
+}
+
+
+def extract_article(doc: Document, settings: Settings) -> Article:
+    """Extract the clean article, its metadata and its set-aside boilerplate.
+
+    Args:
+        doc: one document from a source reader.
+        settings: run settings (``html_fast``).
+
+    Returns:
+        The article.
+
+    Raises:
+        ExtractError: no article text was found (DL-EXT-001).
+    """
+    meta_title = doc.meta_get("title")
+    site = doc.meta_get("site")
+    byline = doc.meta_get("byline")
+    lang = doc.meta_get("lang")
+    page_dates: tuple[DateFound, ...] = ()
+    if doc.kind == "html":
+        parts = extract_html(doc.content, url=doc.source.url, fast=settings.html_fast)
+        title = meta_title or parts.title
+        body = finish_body(parts.body.split("\n"), title=title)
+        body = _with_page_boilerplate(body, parts.boilerplate)
+        site, byline, lang = site or parts.site, byline or parts.byline, lang or parts.lang
+        page_dates = parts.dates
+    else:
+        title, body = read_text_dump(doc.content, title_in_text=meta_title is None)
+        title = meta_title or title
+    text, paragraphs = _join(body.paragraphs)
+    if not text.strip():
+        raise ExtractError(
+            "DL-EXT-001",
+            "no article text found (the page may be a list, a paywall or a stub)",
+            path=doc.source.path,
+            offset=doc.source.offset,
+            line=doc.source.line,
+        )
+    return Article(
+        title=title,
+        text=text,
+        lang=lang or guess_lang(text),
+        agency=_agency(body, doc.meta_get("agency")),
+        site=site or _copyright_owner(body) or site_from_url(doc.source.url),
+        byline=byline or next((h.byline for h in body.headers if h.byline), None),
+        dateline=body.dateline,
+        dates_found=_dates(doc, body, page_dates),
+        boilerplate=body.boilerplate,
+        paragraphs=paragraphs,
+    )
+
+
+def _with_page_boilerplate(body: Body, page: tuple[Boilerplate, ...]) -> Body:
+    """Put the page's own set-aside blocks around what the body finisher set aside."""
+    before = tuple(b for b in page if b.position == "before")
+    after = tuple(b for b in page if b.position != "before")
+    return Body(
+        paragraphs=body.paragraphs,
+        dateline=body.dateline,
+        headers=body.headers,
+        boilerplate=(*before, *body.boilerplate, *after),
+    )
+
+
+def _join(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Span, ...]]:
+    """Join paragraphs with newlines and return the text with each paragraph's span."""
+    spans: list[Span] = []
+    pos = 0
+    for para in paragraphs:
+        spans.append(Span(start=pos, end=pos + len(para)))
+        pos += len(para) + 1
+    return "\n".join(paragraphs), tuple(spans)
+
+
+def _agency(body: Body, container: str | None) -> str | None:
+    if body.dateline is not None and body.dateline.agency:
+        return body.dateline.agency
+    for header in body.headers:
+        if header.credit:
+            return find_agency(header.credit) or header.credit
+    if container:
+        return find_agency(container) or container
+    return None
+
+
+def _copyright_owner(body: Body) -> str | None:
+    for item in body.boilerplate:
+        if item.kind == "copyright":
+            m = _COPYRIGHT_OWNER.search(item.text)
+            if m is None:
+                continue
+            owner = re.split(r"\.\s|,|\||\ball rights\b", m["owner"], flags=re.I)[0]
+            owner = owner.strip().rstrip(".")
+            if owner and owner.lower() not in {"all", "the"}:
+                return owner
+    return None
+
+
+def _dates(doc: Document, body: Body, page: tuple[DateFound, ...]) -> tuple[DateFound, ...]:
+    """Every date of the article, year-less ones completed from this copy's dates."""
+    found = [h.date for h in body.headers if h.date is not None]
+    found.extend(page)
+    meta = _meta_date(doc)
+    if meta is not None:
+        found.append(meta)
+    if body.dateline is not None and body.dateline.date_text:
+        value = parse_date_text(body.dateline.date_text)
+        if value is not None:
+            text = body.dateline.date_text
+            found.append(DateFound(value=value, text=text, role="dateline", signal="dateline"))
+    reference = _reference_day(found)
+    return tuple(
+        DateFound(value=fill_year(d.value, reference), text=d.text, role=d.role, signal=d.signal)
+        for d in found
+    )
+
+
+def _reference_day(found: list[DateFound]) -> str | None:
+    """The earliest full date of this copy; a crawl date only when there is no other."""
+    for roles in ({"reprint", "published", "modified"}, {"crawled"}):
+        days = sorted(d.value[:10] for d in found if d.role in roles and ISO_DAY.match(d.value[:10]))
+        if days:
+            return days[0]
+    return None
+
+
+def _meta_date(doc: Document) -> DateFound | None:
+    raw = doc.meta_get("date")
+    if not raw:
+        return None
+    value = parse_date_text(raw)
+    if value is None:
+        return None
+    role, signal = _META_ROLE.get(doc.meta_get("date_signal") or doc.source.format, ("published", "meta"))
+    return DateFound(value=value, text=raw, role=role, signal=signal)
+
+
+def site_from_url(url: str | None) -> str | None:
+    """The host of a URL without ``www.``, used when no site name is known."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

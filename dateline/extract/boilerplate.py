@@ -1,0 +1,122 @@
+"""Tell site boilerplate from article text, line by line, and say what kind it is.
+
+News sites wrap every article in the same furniture: navigation bars, share and
+follow buttons, "Related" link lists, reprint disclaimers, copyright lines and
+editor credits. trafilatura removes most of it from HTML but keeps some, and plain
+text dumps keep all of it. The rules here are written for single lines (a paragraph,
+a link text, a footer line) and err on the side of keeping text: a long sentence
+is only boilerplate when it is unmistakably a disclaimer or a copyright notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.model import BoilerplateKind
+
+_COPYRIGHT = re.compile(
+    r"(©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bcopyright\s*©)", re.I
+)
+_DISCLAIMER = re.compile(
+    r"\b(disclaimer|reprinted from other media|for the purpose of conveying more information"
+    r"|does not (necessarily )?(represent|reflect) the views|the views expressed"
+    r"|may not be (reproduced|republished|redistributed)|without (prior )?(written )?permission"
+    r"|reproduction (in whole or in part )?(is )?(prohibited|forbidden)"
+    r"|please contact us|if you have any (questions|concerns) about (the )?copyright"
+    r"|this (article|story|content) (is|was) (reprinted|republished)"
+    r"|is for reference only|does not constitute (investment )?advice)\b",
+    re.I,
+)
+_HEADER = re.compile(
+    r"^\s*[\[(]?\s*(editor|editors|web editor|chief editor|responsible editor|reporter"
+    r"|source|photo|photos|image|credit|edited by|translated by|proofread by)\s*[:：]",
+    re.I,
+)
+_RELATED_HEAD = re.compile(
+    r"^\s*(related( stories| news| articles| coverage| links| content| reading)?"
+    r"|see also|read more|read also|more from [\w .]+|more news|more stories|recommended"
+    r"|you may also like|you might also like|most (popular|read|viewed|shared)|trending( now)?"
+    r"|top stories|latest news|editor'?s picks?|further reading|also read|also see)"
+    r"\s*[:：>»]?",
+    re.I,
+)
+_NAV_WORDS = frozenset(
+    "home about us contact sitemap site map privacy policy terms of use service cookies "
+    "advertise advertising careers jobs help faq feedback rss subscribe login log in sign "
+    "register search menu skip to content main back top next previous prev article news "
+    "world business sports sport china opinion politics culture tech technology science "
+    "health travel life lifestyle video videos photos photo gallery local national region "
+    "economy markets entertainment weather archive newsletters newsletter e-paper epaper "
+    "mobile app apps english edition".split()
+)
+_SHARE_WORDS = frozenset(
+    "share shares sharing tweet follow us on facebook twitter x weibo wechat whatsapp "
+    "linkedin telegram reddit email e-mail print copy link pinterest instagram youtube "
+    "tiktok line vk messenger comment comments save bookmark this story article".split()
+)
+_SEPARATORS = re.compile(r"\s*(?:\||•|·|/|»|›|>|\s{2,}|\t)\s*")
+_WORD = re.compile(r"[\w'&-]+")
+_SHORT_LINE_WORDS = 14
+
+
+def match_boilerplate(line: str) -> BoilerplateKind | None:
+    """Say whether one line of text is site boilerplate, and of which kind.
+
+    Args:
+        line: one paragraph or line of page text.
+
+    Returns:
+        The kind ("copyright", "disclaimer", "header", "related", "share",
+        "navigation"), or None when the line reads as article text.
+    """
+    text = line.strip()
+    if not text:
+        return None
+    words = _WORD.findall(text.lower())
+    if _COPYRIGHT.search(text) and (len(words) <= 40 or "all rights reserved" in text.lower()):
+        return "copyright"
+    if _DISCLAIMER.search(text) and len(words) <= 120:
+        return "disclaimer"
+    if len(words) > _SHORT_LINE_WORDS:
+        return None
+    return _short_line_kind(text, words)
+
+
+def _short_line_kind(text: str, words: list[str]) -> BoilerplateKind | None:
+    """Classify a short line by its vocabulary and shape."""
+    if _HEADER.match(text):
+        return "header"
+    related = _RELATED_HEAD.match(text)
+    if related is not None and (
+        related.end() == len(text) or related[0].rstrip()[-1:] in ":：>»" or len(words) <= 4
+    ):
+        return "related"
+    if not words:
+        return "navigation" if len(text) <= 40 else None
+    share = sum(w in _SHARE_WORDS for w in words)
+    nav = sum(w in _NAV_WORDS for w in words)
+    if share / len(words) >= 0.6 and share >= 1 and _looks_like_bar(text, words):
+        return "share"
+    if nav / len(words) >= 0.6 and _looks_like_bar(text, words):
+        return "navigation"
+    return None
+
+
+def _looks_like_bar(text: str, words: list[str]) -> bool:
+    """A bar of links: separators, or no sentence punctuation and very few words."""
+    if len(words) <= 6 and not re.search(r"[.?!,;\"”]\s*$|[a-z][.?!,;]\s", text):
+        return True
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    return len(parts) >= 2 and not re.search(r"[a-z]\.\s+[A-Z]", text)
+
+
+def classify_boilerplate(text: str) -> BoilerplateKind:
+    """Return the kind of a block already known to lie outside the article body.
+
+    Args:
+        text: a block of page text that the extractor set aside.
+
+    Returns:
+        Its kind; "other" when no rule recognises it.
+    """
+    return match_boilerplate(text) or "other"

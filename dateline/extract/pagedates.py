@@ -1,0 +1,154 @@
+"""Dates of an HTML page: those its markup and URL state, and its publication day.
+
+`page_dates` lists what the page says about itself (meta tags, JSON-LD, marked-up
+``<time>`` elements, a date in the URL); it is cheap and runs for every page.
+`publication_date` picks one publication day, combining htmldate with signals in the
+text that htmldate does not read (see its docstring for the rule).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from dateline.model import DateFound, DateRole, DateSignal
+
+log = logging.getLogger(__name__)
+
+# Any: lxml ships no type stubs; the tree comes from `extract_html` or `load_html`.
+Tree = Any
+
+_PUBLISHED_KEYS = frozenset(
+    "article:published_time og:article:published_time og:published_time datepublished "
+    "pubdate publishdate publish-date publish_date published_time published-date "
+    "article.published article_date_original dc.date dc.date.issued dcterms.issued "
+    "dcterms.created sailthru.date parsely-pub-date originalpublicationdate date "
+    "release_date cxenseparse:recs:publishtime".split()
+)
+_MODIFIED_KEYS = frozenset(
+    "article:modified_time og:updated_time og:article:modified_time datemodified "
+    "last-modified lastmod dcterms.modified article.updated modified_time".split()
+)
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
+_COMPACT_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?=[/_.-]|$)|/((?:19|20)\d\d)/(\d\d?)/(\d\d?)/"
+)
+_FIRST_YEAR = 1995  # the web's first news sites; earlier "dates" are ids or typos
+
+
+def page_dates(tree: Tree, *, url: str | None = None) -> tuple[DateFound, ...]:
+    """List the dates a page states about itself in its markup and URL.
+
+    Args:
+        tree: the parsed page (an lxml HTML tree); it is only read.
+        url: the page URL, searched for a ``/YYYY/MM/DD/`` style date.
+
+    Returns:
+        One `DateFound` per distinct (value, role, signal): role "published" or
+        "modified", signal "meta" (meta tags, JSON-LD, ``<time>`` elements) or
+        "url", in that order; ``text`` is the string the date was read from.
+    """
+    found: dict[tuple[str, DateRole, DateSignal], DateFound] = {}
+    candidates = [*_meta_dates(tree), *_ld_dates(tree), *_time_dates(tree)]
+    if url:
+        candidates.extend(_url_dates(url))
+    for role, signal, raw in candidates:
+        value = day_of(raw)
+        if value is not None:
+            key = (value, role, signal)
+            found.setdefault(key, DateFound(value=value, text=raw, role=role, signal=signal))
+    return tuple(found.values())
+
+
+def day_of(text: str) -> str | None:
+    """Return the ``YYYY-MM-DD`` day written at the start of an ISO-like string, or None."""
+    head = text.strip()[:40]
+    match = _ISO_DAY.search(head) or _COMPACT_DAY.search(head)
+    if match is None:
+        return None
+    return _valid_day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    """Return the ISO day if it exists and is not before the web; else None."""
+    if year < _FIRST_YEAR:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_Candidate = tuple[DateRole, DateSignal, str]
+
+
+def _meta_dates(tree: Tree) -> Iterator[_Candidate]:
+    """Yield dates from <meta> tags with a known published/modified name."""
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        if key.strip() in _PUBLISHED_KEYS:
+            yield "published", "meta", content
+        elif key.strip() in _MODIFIED_KEYS:
+            yield "modified", "meta", content
+
+
+def _ld_dates(tree: Tree) -> Iterator[_Candidate]:
+    """Yield datePublished/dateModified values of the page's JSON-LD objects."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            for key, role in (("datePublished", "published"), ("dateModified", "modified")):
+                value = obj.get(key)
+                if isinstance(value, str) and value.strip():
+                    yield role, "meta", value.strip()  # type: ignore[misc]
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:  # Any: parsed JSON
+    """Yield the top-level JSON-LD objects, looking inside lists and @graph."""
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            yield from (obj for obj in graph if isinstance(obj, dict))
+        else:
+            yield item
+
+
+def _time_dates(tree: Tree) -> Iterator[_Candidate]:
+    """Yield datetime values of <time> elements marked as published or modified."""
+    for el in tree.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        if not value:
+            continue
+        hint = " ".join(
+            (el.get("itemprop") or "", el.get("class") or "", "pubdate" if "pubdate" in el.attrib else "")
+        ).lower()
+        if "modif" in hint or "updat" in hint:
+            yield "modified", "meta", value
+        elif "publish" in hint or "pubdate" in hint:
+            yield "published", "meta", value
+
+
+def _url_dates(url: str) -> Iterator[_Candidate]:
+    """Yield a ``/YYYY/MM/DD/`` or ``/YYYYMMDD`` date in the URL path."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path)
+    if match is not None:
+        groups = [g for g in match.groups() if g is not None]
+        if _valid_day(int(groups[0]), int(groups[1]), int(groups[2])) is not None:
+            yield "published", "url", match.group(0).strip("/")

@@ -1,0 +1,217 @@
+"""Compose the stages, check their order, and apply the error policy.
+
+Sources yield documents; each document runs through the per-article steps; a bad
+input becomes a `Reject` at the record boundary and the batch goes on. `analyze`
+streams records without storing them; `ingest` writes them to the store in
+batches, one transaction per batch, skipping documents the store already holds
+before doing any work on them (re-ingesting is a no-op).
+
+Steps declare what they need and what they give (`Step`), and `plan` rejects a
+bad selection before any input is read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from dateline.config import Settings
+from dateline.errors import ConfigError, InputError, Reject, reject_from
+from dateline.extract import STEP_NAME as EXTRACT_STEP
+from dateline.extract import extract_article
+from dateline.model import Document, Record, SourceFormat
+from dateline.sources import read_documents
+from dateline.store import Store
+
+log = logging.getLogger(__name__)
+
+SOURCES_STEP = "sources.v1"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
+    """A versioned step: its stage name, what it needs and what it gives."""
+
+    name: str
+    stage: str
+    requires: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset()
+
+
+STEPS: tuple[Step, ...] = (
+    Step(name=EXTRACT_STEP, stage="extract", requires=frozenset({"document"}),
+         provides=frozenset({"article"})),
+)  # fmt: skip
+STAGES: tuple[str, ...] = tuple(s.stage for s in STEPS)
+
+
+def plan(stages: Iterable[str] | None = None) -> tuple[Step, ...]:
+    """Choose the steps for the named stages and those they need, in pipeline order.
+
+    Args:
+        stages: stage names (``extract``, ...); None or empty means all of them.
+
+    Returns:
+        The steps to run, in order.
+
+    Raises:
+        ConfigError: an unknown stage name, or an order that cannot be satisfied.
+    """
+    wanted = {s.strip() for s in stages or () if s.strip()} or set(STAGES)
+    unknown = sorted(wanted - set(STAGES))
+    if unknown:
+        raise ConfigError(f"unknown stage {unknown[0]!r}; stages: {', '.join(STAGES)}")
+    needed = set(wanted)
+    for step in reversed(STEPS):
+        if step.stage in needed:
+            needed |= {s.stage for s in STEPS if s.provides & step.requires}
+    chosen = tuple(s for s in STEPS if s.stage in needed)
+    available = {"document"}
+    for step in chosen:
+        missing = step.requires - available
+        if missing:
+            raise ConfigError(f"step {step.name} needs {sorted(missing)}, which no step gives")
+        available |= step.provides
+    return chosen
+
+
+def process(doc: Document, settings: Settings, steps: tuple[Step, ...]) -> Record | Reject:
+    """Run the per-article steps over one document; a bad input becomes a `Reject`.
+
+    Args:
+        doc: the document.
+        settings: run settings.
+        steps: the planned steps (from `plan`).
+
+    Returns:
+        The record, or the reject saying which step refused the document and why.
+    """
+    try:
+        article = extract_article(doc, settings)
+    except InputError as exc:
+        return reject_from(exc, step=EXTRACT_STEP, document_id=doc.id)
+    except (ValueError, TypeError, RecursionError, MemoryError) as exc:
+        log.debug("extractor failed on %s", doc.source.path, exc_info=True)
+        return Reject(
+            path=doc.source.path, offset=doc.source.offset, line=doc.source.line,
+            step=EXTRACT_STEP, code="DL-EXT-002", document_id=doc.id,
+            message=f"the extractor failed ({type(exc).__name__}: {str(exc)[:200]})",
+        )  # fmt: skip
+    produced = (SOURCES_STEP, *(s.name for s in steps))
+    return Record(id=doc.id, source=doc.source, article=article, produced_by=produced)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Inputs:
+    """What to read: paths, globs or ``-``, with stdin and a forced format if any."""
+
+    paths: tuple[str, ...]
+    stdin: BinaryIO | None = None
+    fmt: SourceFormat | None = None
+
+
+def analyze(
+    inputs: Inputs, settings: Settings, *, stages: Iterable[str] | None = None
+) -> Iterator[Record | Reject]:
+    """Read and analyze every input, yielding one record or reject per document.
+
+    Args:
+        inputs: what to read.
+        settings: run settings.
+        stages: stage names to run (None: all).
+
+    Yields:
+        Records and rejects, in input order.
+    """
+    steps = plan(stages)
+    for item in read_documents(inputs.paths, settings, stdin=inputs.stdin, fmt=inputs.fmt):
+        yield item if isinstance(item, Reject) else process(item, settings, steps)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Counts of one ingest run."""
+
+    documents: int = 0
+    added: int = 0
+    present: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+def ingest(
+    inputs: Inputs,
+    store: Store,
+    settings: Settings,
+    *,
+    batch_size: int = 64,
+    on_batch: Progress | None = None,
+) -> IngestSummary:
+    """Analyze every input and write the results to the store, one transaction per batch.
+
+    Documents already in the store are skipped before extraction. A crash or kill
+    loses at most the batch in flight, which a rerun completes.
+
+    Args:
+        inputs: what to read.
+        store: an open, writable store.
+        settings: run settings.
+        batch_size: documents per transaction.
+        on_batch: called with the running summary after each batch is committed.
+
+    Returns:
+        The summary: documents read, records added, already present, rejects.
+    """
+    steps = plan(None)
+    summary = IngestSummary()
+    docs: list[Document] = []
+    rejects: list[Reject] = []
+    source = read_documents(inputs.paths, settings, stdin=inputs.stdin, fmt=inputs.fmt)
+    for item in source:
+        if isinstance(item, Reject):
+            rejects.append(item)
+        else:
+            docs.append(item)
+        if len(docs) + len(rejects) >= batch_size:
+            _write_batch(docs, rejects, store, settings, steps, summary)
+            docs, rejects = [], []
+            if on_batch is not None:
+                on_batch(summary)
+    _write_batch(docs, rejects, store, settings, steps, summary)
+    if on_batch is not None:
+        on_batch(summary)
+    return summary
+
+
+def _write_batch(  # noqa: PLR0913  (internal: the batch and everything it is written with)
+    docs: list[Document],
+    rejects: list[Reject],
+    store: Store,
+    settings: Settings,
+    steps: tuple[Step, ...],
+    summary: IngestSummary,
+) -> None:
+    """Extract the new documents of a batch and commit them with the batch's rejects."""
+    summary.documents += len(docs)
+    present = store.has(d.id for d in docs)
+    records: list[Record] = []
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.id in present or doc.id in seen:
+            summary.present += 1
+            continue
+        seen.add(doc.id)
+        out = process(doc, settings, steps)
+        if isinstance(out, Reject):
+            rejects.append(out)
+        else:
+            records.append(out)
+    if records or rejects:
+        result = store.write_batch(records, rejects)
+        summary.added += result.added
+        summary.present += result.present
+    summary.rejects.extend(rejects)

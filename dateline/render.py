@@ -1,0 +1,84 @@
+"""Plain-text views of records and store counts, for the CLI's ``text`` formats.
+
+These are views only: they format what the record holds and decide nothing.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+
+from dateline.errors import Reject
+from dateline.model import Record
+from dateline.store import Stats
+
+_DATE_ORDER = ("dateline", "reprint", "published", "modified", "crawled")
+
+
+def story_date(record: Record) -> str | None:
+    """The date a record's story is filed under: its dateline day, else its copy's.
+
+    Args:
+        record: a record.
+
+    Returns:
+        ``YYYY-MM-DD``, or None when no full date was found.
+    """
+    dates = record.article.dates_found
+    for role in _DATE_ORDER:
+        for found in dates:
+            if found.role == role and found.value[:4].isdigit():
+                return found.value[:10]
+    return None
+
+
+def record_text(record: Record) -> str:
+    """A readable summary of one record: metadata, dates, text, boilerplate counts."""
+    art = record.article
+    dl = art.dateline
+    lines = [
+        f"{record.id}  {art.title or '(no title)'}",
+        f"  source:   {record.source.format} {record.source.path}"
+        + (f"@{record.source.offset}" if record.source.offset else "")
+        + (f"  {record.source.url}" if record.source.url else ""),
+        f"  agency:   {art.agency or '-'}   site: {art.site or '-'}   byline: {art.byline or '-'}",
+        f"  dateline: {dl.raw if dl else '-'}",
+    ]
+    lines.extend(f"  date:     {d.value}  ({d.role} from {d.signal}: {d.text!r})" for d in art.dates_found)
+    kinds: dict[str, int] = {}
+    for item in art.boilerplate:
+        kinds[item.kind] = kinds.get(item.kind, 0) + 1
+    aside = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "none"
+    lines.append(f"  set aside: {aside}")
+    lines.append("")
+    lines.extend(textwrap.fill(p, width=88, initial_indent="  ", subsequent_indent="  ")
+                 for p in art.text.split("\n"))  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def _table(title: str, counts: dict[str, int]) -> list[str]:
+    rows = [f"{title}:"]
+    rows.extend(f"  {n:6d}  {key}" for key, n in counts.items())
+    return rows
+
+
+def stats_text(stats: Stats, rejects: Sequence[Reject]) -> str:
+    """Store counts as text, with one line per reject."""
+    lines = [f"{stats.articles} articles"]
+    lines += _table("by source format", stats.formats)
+    lines += _table("by agency", stats.agencies)
+    lines += _table("by site", stats.sites)
+    lines.append(f"{stats.rejects} rejected inputs")
+    lines.extend(f"  {r.one_line()}" for r in rejects)
+    return "\n".join(lines)
+
+
+def timeline_text(records: Iterable[Record]) -> str:
+    """Articles in the order of their story dates, each with its dateline and agency."""
+    dated = sorted(((story_date(r) or "????-??-??", r) for r in records), key=lambda p: (p[0], p[1].id))
+    lines = ["Timeline (by dateline date, else the date of the copy):"]
+    for day, rec in dated:
+        art = rec.article
+        place = art.dateline.place if art.dateline and art.dateline.place else "-"
+        lines.append(f"  {day}  {place:<16.16} {art.agency or '-':<10.10} {art.title or '(no title)'}")
+    return "\n".join(lines)
