@@ -21,7 +21,7 @@ from dateline import __version__
 from dateline.config import Settings, load_settings
 from dateline.errors import DatelineError, Reject
 from dateline.model import SOURCE_FORMATS, Record
-from dateline.pipeline import STAGES, IngestSummary, Inputs, analyze, ingest
+from dateline.pipeline import STAGES, IngestSummary, Inputs, analyze, ingest, plan
 from dateline.render import record_text, stats_text, timeline_text
 from dateline.store import Store
 
@@ -106,6 +106,10 @@ def analyze_cmd(  # noqa: PLR0913  (one parameter per command-line option)
     settings = _settings(ctx, max_document_bytes=max_document_bytes)
     inputs = Inputs(paths=paths, stdin=sys.stdin.buffer, fmt=fmt)  # type: ignore[arg-type]
     stage_list = stages.split(",") if stages else None
+    try:
+        plan(stage_list)
+    except DatelineError as exc:
+        raise click.BadParameter(str(exc), param_hint="--stages") from None
     rejects: list[Reject] = []
     records: list[dict[str, Any]] = []
     try:

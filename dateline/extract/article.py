@@ -35,6 +35,7 @@ _COPYRIGHT_OWNER = re.compile(
     r"(?:by\s+)?(?P<owner>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})",
     re.I,
 )
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—:]\s+|\s+-\s+")
 _META_ROLE: dict[str, tuple[DateRole, DateSignal]] = {
     "warc": ("crawled", "warc"),
     "feed": ("published", "feed"),
@@ -62,7 +63,7 @@ def extract_article(doc: Document, settings: Settings) -> Article:
     page_dates: tuple[DateFound, ...] = ()
     if doc.kind == "html":
         parts = extract_html(doc.content, url=doc.source.url, fast=settings.html_fast)
-        title = meta_title or parts.title
+        title = meta_title or _clean_title(parts.title, site or parts.site)
         body = finish_body(parts.body.split("\n"), title=title)
         body = _with_page_boilerplate(body, parts.boilerplate)
         site, byline, lang = site or parts.site, byline or parts.byline, lang or parts.lang
@@ -91,6 +92,21 @@ def extract_article(doc: Document, settings: Settings) -> Article:
         boilerplate=body.boilerplate,
         paragraphs=paragraphs,
     )
+
+
+def _clean_title(title: str | None, site: str | None) -> str | None:
+    """Drop the site's name from a page title: "Flood toll rises | Valley Ledger"."""
+    seps = list(_TITLE_SEPARATOR.finditer(title or ""))
+    if not title or not seps:
+        return title
+    head, tail = title[: seps[-1].start()], title[seps[-1].end() :]
+    site_key = (site or "").casefold()
+    if tail.casefold() == site_key or len(tail.split()) <= 3 < len(head.split()):
+        return head.strip()
+    first_head, first_tail = title[: seps[0].start()], title[seps[0].end() :]
+    if first_head.casefold() == site_key:
+        return first_tail.strip()
+    return title
 
 
 def _with_page_boilerplate(body: Body, page: tuple[Boilerplate, ...]) -> Body:

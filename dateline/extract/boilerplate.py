@@ -15,7 +15,8 @@ import re
 from dateline.model import BoilerplateKind
 
 _COPYRIGHT = re.compile(
-    r"(©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bcopyright\s*©)", re.I
+    r"(©|\(c\)\s*\d{4}|^\W*copyright\b|\bcopyright\s*(?:\(c\)\s*)?\d{4}|\ball rights reserved\b)",
+    re.I,
 )
 _DISCLAIMER = re.compile(
     r"\b(disclaimer|reprinted from other media|for the purpose of conveying more information"

@@ -46,7 +46,7 @@ def read_text_dump(text: str, *, title_in_text: bool = True) -> tuple[str | None
             kind = match_boilerplate(lines[i]) or "navigation"
             before.append(Boilerplate(text=lines[i], kind=kind, position="before"))
             i += 1
-        if i < len(lines) and _is_title(lines[i]) and i < len(lines) - 1:
+        if i < len(lines) - 1 and _is_title(lines[i], lines[i + 1]):
             title = lines[i]
             i += 1
         lines = lines[i:]
@@ -61,8 +61,8 @@ def read_text_dump(text: str, *, title_in_text: bool = True) -> tuple[str | None
     return title, body
 
 
-def _is_title(line: str) -> bool:
-    """A title is short, and is neither a header line nor a dateline paragraph."""
-    if len(line.split()) > _MAX_TITLE_WORDS:
+def _is_title(line: str, following: str) -> bool:
+    """A title is short, and is neither a header line nor a dateline (alone or not)."""
+    if len(line.split()) > _MAX_TITLE_WORDS or read_header_line(line) is not None:
         return False
-    return read_header_line(line) is None and find_dateline(line) is None
+    return find_dateline(line) is None and find_dateline(line + " " + following) is None

@@ -44,6 +44,7 @@ _META_SCAN_BYTES = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _DETECT_BYTES = 64 * 1024
 _MAX_BAD_SHARE = 0.1
+_TIE = 0.01  # short texts often score the same in cp1250 and cp1252
 
 
 def looks_binary(data: bytes) -> bool:
@@ -115,29 +116,21 @@ def decode_document(
         The decoded text, or a reject (DL-SRC-002, DL-SRC-003 or DL-SRC-009).
     """
     if not data.strip():
-        return reject(
-            "DL-SRC-002",
-            "document is empty or only whitespace; remove it",
-            path=name,
-            offset=offset,
-        )
-    if looks_binary(data[:1024]):
-        return reject(
+        code, why = "DL-SRC-002", "document is empty or only whitespace; remove it"
+    elif looks_binary(data[:1024]):
+        code, why = (
             "DL-SRC-003",
-            "document is binary (NUL bytes or an image/archive/PDF signature), "
-            "not text or HTML; remove it from the inputs",
-            path=name,
-            offset=offset,
+            (
+                "document is binary (NUL bytes or an image/archive/PDF signature), "
+                "not text or HTML; remove it from the inputs"
+            ),
         )
-    try:
-        return decode_bytes(data, declared=declared, is_html=kind == "html")
-    except ValueError as exc:
-        return reject(
-            "DL-SRC-009",
-            f"cannot decode the bytes: {exc}; convert it to UTF-8",
-            path=name,
-            offset=offset,
-        )
+    else:
+        try:
+            return decode_bytes(data, declared=declared, is_html=kind == "html")
+        except ValueError as exc:
+            code, why = "DL-SRC-009", f"cannot decode the bytes: {exc}; convert it to UTF-8"
+    return reject(code, why, path=name, offset=offset)
 
 
 def _meta_charset(data: bytes) -> str | None:
@@ -164,13 +157,25 @@ def _strict(data: bytes, charset: str | None) -> str | None:
         return None
 
 
+def _best_guess(sample: bytes) -> str | None:
+    """Return charset-normalizer's pick; on a tie with cp1252, the web's default, cp1252."""
+    matches = charset_normalizer.from_bytes(sample)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        tie = match.chaos <= best.chaos + _TIE and match.coherence >= best.coherence - _TIE
+        if match.encoding == "cp1252" and tie:
+            return "cp1252"
+    return str(best.encoding)
+
+
 def _guess(data: bytes) -> str:
     """Decode with charset-normalizer's best guess, else cp1252 with replacements."""
-    best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
-    if best is not None and best.encoding:
-        text = _strict(data, best.encoding)
-        if text is not None:
-            return text
+    guess = _best_guess(data[:_DETECT_BYTES])
+    text = _strict(data, guess)
+    if text is not None:
+        return text
     text = data.decode("cp1252", errors="replace")
     bad = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
     if text and bad / len(text) > _MAX_BAD_SHARE:

@@ -55,8 +55,11 @@ def read_feed(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Docum
         yield _no_entries(parsed, name)
         return
     if parsed.get("bozo"):
-        log.warning("%s: feed is not well-formed (%s); reading its entries anyway", name,
-                    parsed.get("bozo_exception"))  # fmt: skip
+        log.warning(
+            "%s: feed is not well-formed (%s); reading its entries anyway",
+            name,
+            parsed.get("bozo_exception"),
+        )
     site = str(parsed.get("feed", {}).get("title") or "").strip()
     for index, entry in enumerate(entries):
         yield _entry(entry, index, name, site)

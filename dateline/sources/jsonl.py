@@ -57,8 +57,10 @@ def read_jsonl(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Docu
             yield reject(
                 "DL-SRC-006",
                 f"line is larger than max_document_bytes={limit}; raise the limit or split it",
-                path=name, offset=start, line=number,
-            )  # fmt: skip
+                path=name,
+                offset=start,
+                line=number,
+            )
         elif raw.strip():
             seen = True
             yield _parse_line(raw, Source(path=name, format="jsonl", offset=start, line=number))
@@ -136,8 +138,10 @@ def _bad(where: Source, why: str) -> Reject:
     return reject(
         "DL-SRC-007",
         f"{why}; each line must be a JSON object with a text or html field",
-        path=where.path, offset=where.offset, line=where.line,
-    )  # fmt: skip
+        path=where.path,
+        offset=where.offset,
+        line=where.line,
+    )
 
 
 def _short(exc: BaseException) -> str:

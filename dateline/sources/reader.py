@@ -149,9 +149,11 @@ def _head_problem(inner: bytes | None, name: str) -> Reject | None:
     """Return a reject for an input whose start is corrupt gzip, empty or binary."""
     if inner is None:
         return reject(
-            "DL-SRC-004", "gzip header or data is corrupt; re-download or re-compress the file",
-            path=name, offset=0,
-        )  # fmt: skip
+            "DL-SRC-004",
+            "gzip header or data is corrupt; re-download or re-compress the file",
+            path=name,
+            offset=0,
+        )
     if not inner.strip() and len(inner) < HEAD_BYTES:
         return reject("DL-SRC-002", "input is empty or only whitespace; remove it", path=name)
     if not inner.startswith(b"WARC/") and looks_binary(inner):
@@ -175,5 +177,6 @@ def _position(stream: BinaryIO) -> int | None:
 def _unreadable(name: str, exc: OSError) -> Reject:
     """Build the DL-SRC-001 reject for an input that cannot be read."""
     why = exc.strerror or str(exc) or type(exc).__name__
-    return reject("DL-SRC-001", f"cannot read the input ({why}); check it exists and is readable",
-                  path=name)  # fmt: skip
+    return reject(
+        "DL-SRC-001", f"cannot read the input ({why}); check it exists and is readable", path=name
+    )

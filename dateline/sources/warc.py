@@ -19,6 +19,7 @@ from dateline.config import Settings
 from dateline.errors import Reject, SourceError, reject_from
 from dateline.model import Document, Source
 from dateline.sources.decode import decode_document
+from dateline.sources.gzip_members import find_cut_member
 from dateline.sources.http_body import decode_http_body
 from dateline.sources.records import STEP, make_document, reject
 
@@ -47,16 +48,26 @@ def read_warc(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Docum
         gzip member (DL-SRC-004). Records read before the break still come out.
     """
     last: int | None = None
+    cut = False
     try:
         for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
             last = record.stream_pos
             result = _read_record(record, name, settings)
+            cut = cut or (isinstance(result, Reject) and result.code == "DL-SRC-005")
             if result is not None:
                 yield result
-            if isinstance(result, Reject) and result.code == "DL-SRC-005":
-                return
     except OSError as exc:
         yield _broken(exc, name, last)
+        return
+    member = None if cut else find_cut_member(stream, last or 0)
+    if member is not None:
+        yield reject(
+            "DL-SRC-004",
+            "the gzip member here is cut off or corrupt, so records from here on are lost; "
+            "re-download the archive",
+            path=name,
+            offset=member,
+        )
 
 
 def _read_record(record: WarcRecord, name: str, settings: Settings) -> Document | Reject | None:
@@ -65,7 +76,7 @@ def _read_record(record: WarcRecord, name: str, settings: Settings) -> Document 
     if not str(record.headers.get("Content-Length") or "").strip().isdigit():
         return _truncated(name, pos, "its header is cut off or has no valid Content-Length")
     if not _is_page(record):
-        log.debug("%s@%d: skipping %s record", name, pos, record.record_type.name)
+        log.debug("%s@%d: skipping %s record", name, pos, record.record_type)
         return _skip(record, name, pos)
     expected = record.content_length
     if expected > settings.max_document_bytes:
@@ -117,7 +128,7 @@ def _is_page(record: WarcRecord) -> bool:
         return mime in _HTML_TYPES
     if not record.is_http or record.http_headers is None:
         return False
-    status = record.http_headers.status_code
+    status = record.http_headers.status_code or 0
     mime = (record.http_content_type or "").lower()
     return 200 <= status < 300 and mime in _HTML_TYPES
 

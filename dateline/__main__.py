@@ -1,0 +1,5 @@
+"""``python -m dateline`` runs the command line."""
+
+from dateline.cli import main
+
+main()

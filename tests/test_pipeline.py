@@ -1,0 +1,58 @@
+"""The pipeline: stage planning, the error policy and batched, idempotent ingest."""
+
+import pytest
+
+from dateline.config import Settings
+from dateline.errors import ConfigError, Reject
+from dateline.model import Record
+from dateline.pipeline import Inputs, analyze, ingest, plan
+from dateline.store import Store
+
+
+def test_plan_checks_stage_names():
+    assert [s.name for s in plan(None)] == ["extract.v1"]
+    assert [s.name for s in plan(["extract"])] == ["extract.v1"]
+    with pytest.raises(ConfigError, match="unknown stage 'events'; stages: extract"):
+        plan(["events"])
+
+
+def test_analyze_yields_records_and_rejects_in_order(corpus):
+    out = list(analyze(Inputs(paths=(str(corpus),)), Settings()))
+    records = [x for x in out if isinstance(x, Record)]
+    rejects = [x for x in out if isinstance(x, Reject)]
+    assert len(records) == 5
+    assert sorted(r.code for r in rejects) == ["DL-SRC-002", "DL-SRC-007"]
+    by_title = {r.article.title: r for r in records}
+    flood = by_title["Flood toll rises to 41"]
+    assert flood.article.agency == "Reuters"
+    assert flood.article.dateline.place == "Sarajevo"
+    assert flood.article.text.startswith("The death toll from floods")
+    assert flood.article.site == "Valley Ledger"
+    assert {d.value for d in flood.article.dates_found} >= {"2025-11-18", "2025-11-17"}
+    tariff = by_title["Tariff pause extended"]
+    assert tariff.source.id == "j1" and tariff.source.line == 1
+    assert tariff.article.agency == "dpa" and tariff.article.site == "Alpine Courier"
+    for record in records:
+        for span in record.article.paragraphs:
+            assert record.article.text[span.start : span.end].strip()
+        assert record.produced_by == ("sources.v1", "extract.v1")
+
+
+def test_ingest_is_idempotent(corpus, tmp_path):
+    db = str(tmp_path / "t.db")
+    with Store.open(db) as store:
+        first = ingest(Inputs(paths=(str(corpus),)), store, Settings(), batch_size=2)
+        second = ingest(Inputs(paths=(str(corpus),)), store, Settings(), batch_size=2)
+        assert store.stats().articles == 5
+        assert store.stats().rejects == 2
+    assert (first.added, first.present, len(first.rejects)) == (5, 0, 2)
+    assert (second.added, second.present) == (0, 5)
+
+
+def test_extractor_failure_is_a_reject_not_a_crash(tmp_path):
+    page = tmp_path / "list.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    out = list(analyze(Inputs(paths=(str(page),)), Settings()))
+    assert len(out) == 1 and isinstance(out[0], Reject)
+    assert out[0].code == "DL-EXT-001" and out[0].step == "extract.v1"
+    assert out[0].document_id is not None
