@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from dataclasses import asdict
 from collections.abc import Callable, Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,7 +30,9 @@ log = logging.getLogger("dateline")
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    level = (
+        logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("dateline")
@@ -219,7 +221,9 @@ def search_cmd(ctx: click.Context, query: str, db: str | None, limit: int, out_f
         if out_format == "jsonl":
             click.echo(json.dumps(asdict(hit), ensure_ascii=False, sort_keys=True))
         else:
-            click.echo(f"{hit.id}  {hit.title or '(no title)'}  [{hit.agency or '-'}, {hit.site or '-'}]")
+            click.echo(
+                f"{hit.id}  {hit.title or '(no title)'}  [{hit.agency or '-'}, {hit.site or '-'}]"
+            )
             click.echo(f"    {hit.snippet}")
     if not hits:
         click.echo(f"no article matches {query!r}", err=True)

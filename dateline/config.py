@@ -81,9 +81,7 @@ def load_settings(path: str | None = None, **overrides: Any) -> Settings:
     raw.update({k: v for k, v in overrides.items() if v is not None})
     unknown = sorted(set(raw) - set(KEYS))
     if unknown:
-        raise ConfigError(
-            f"unknown setting {unknown[0]!r}; allowed: {', '.join(sorted(KEYS))}"
-        )
+        raise ConfigError(f"unknown setting {unknown[0]!r}; allowed: {', '.join(sorted(KEYS))}")
     defaults = Settings()
     values = {
         f.name: _coerce(f.name, raw[f.name], getattr(defaults, f.name))

@@ -44,7 +44,9 @@ def record_text(record: Record) -> str:
         f"  agency:   {art.agency or '-'}   site: {art.site or '-'}   byline: {art.byline or '-'}",
         f"  dateline: {dl.raw if dl else '-'}",
     ]
-    lines.extend(f"  date:     {d.value}  ({d.role} from {d.signal}: {d.text!r})" for d in art.dates_found)
+    lines.extend(
+        f"  date:     {d.value}  ({d.role} from {d.signal}: {d.text!r})" for d in art.dates_found
+    )
     kinds: dict[str, int] = {}
     for item in art.boilerplate:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
@@ -75,10 +77,14 @@ def stats_text(stats: Stats, rejects: Sequence[Reject]) -> str:
 
 def timeline_text(records: Iterable[Record]) -> str:
     """Articles in the order of their story dates, each with its dateline and agency."""
-    dated = sorted(((story_date(r) or "????-??-??", r) for r in records), key=lambda p: (p[0], p[1].id))
+    dated = sorted(
+        ((story_date(r) or "????-??-??", r) for r in records), key=lambda p: (p[0], p[1].id)
+    )
     lines = ["Timeline (by dateline date, else the date of the copy):"]
     for day, rec in dated:
         art = rec.article
         place = art.dateline.place if art.dateline and art.dateline.place else "-"
-        lines.append(f"  {day}  {place:<16.16} {art.agency or '-':<10.10} {art.title or '(no title)'}")
+        lines.append(
+            f"  {day}  {place:<16.16} {art.agency or '-':<10.10} {art.title or '(no title)'}"
+        )
     return "\n".join(lines)

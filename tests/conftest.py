@@ -33,11 +33,24 @@ def corpus(tmp_path):
     (root / "wire.txt").write_text(WIRE, encoding="utf-8")
     (root / "sub" / "page.html").write_text(PAGE, encoding="utf-8")
     lines = [
-        {"id": "j1", "title": "Tariff pause extended", "text": "GENEVA, Oct. 14 (dpa) -- Trade ministers extended the tariff pause by ninety days on Tuesday, officials said.", "date": "2025-10-14", "site": "Alpine Courier"},
-        {"id": "j2", "title": "Curfew lifted", "text": "PARIS — The city lifted its night curfew on Sunday after a week of calm, the prefecture said.", "date": "2025-11-02"},
+        {
+            "id": "j1",
+            "title": "Tariff pause extended",
+            "text": "GENEVA, Oct. 14 (dpa) -- Trade ministers extended the tariff pause by ninety days on Tuesday, officials said.",
+            "date": "2025-10-14",
+            "site": "Alpine Courier",
+        },
+        {
+            "id": "j2",
+            "title": "Curfew lifted",
+            "text": "PARIS — The city lifted its night curfew on Sunday after a week of calm, the prefecture said.",
+            "date": "2025-11-02",
+        },
     ]
     body = "\n".join(json.dumps(x) for x in lines) + "\nnot json at all\n"
     (root / "exports.jsonl").write_text(body, encoding="utf-8")
-    (root / "wire-copy.txt.gz").write_bytes(gzip.compress(WIRE.replace("Harbor talks resume", "Talks resume in Manila").encode()))
+    (root / "wire-copy.txt.gz").write_bytes(
+        gzip.compress(WIRE.replace("Harbor talks resume", "Talks resume in Manila").encode())
+    )
     (root / "empty.txt").write_bytes(b"")
     return root

@@ -34,7 +34,10 @@ def test_analyze_clean_input_exits_0(runner, corpus, tmp_path):
     (record,) = json.loads(result.stdout)
     assert record["article"]["dateline"]["raw"] == "MANILA, Dec. 1 (Xinhua) --"
     assert record["article"]["dates_found"][0] == {
-        "role": "reprint", "signal": "header", "text": "12-02", "value": "XXXX-12-02",
+        "role": "reprint",
+        "signal": "header",
+        "text": "12-02",
+        "value": "XXXX-12-02",
     }
 
 
@@ -55,7 +58,9 @@ def test_usage_errors_exit_2(runner, corpus):
 
 
 def test_missing_path_is_a_reject(runner, tmp_path):
-    result = runner.invoke(cli, ["analyze", str(tmp_path / "nope.html"), "--rejects", str(tmp_path / "r.jsonl")])
+    result = runner.invoke(
+        cli, ["analyze", str(tmp_path / "nope.html"), "--rejects", str(tmp_path / "r.jsonl")]
+    )
     assert result.exit_code == 3
     assert "DL-SRC-011" in result.stderr
 

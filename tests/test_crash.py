@@ -24,7 +24,18 @@ def _write_corpus(root, n=120):
 
 
 def _ingest(corpus, db):
-    cmd = [sys.executable, "-m", "dateline", "-q", "ingest", str(corpus), "--db", str(db), "--batch-size", "4"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "dateline",
+        "-q",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--batch-size",
+        "4",
+    ]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -43,7 +54,7 @@ def _count(db):
 
 def _snapshot(db):
     with Store.open(str(db), readonly=True) as store:
-        records = sorted((r.to_json() for r in store.iter_records()))
+        records = sorted(r.to_json() for r in store.iter_records())
         rejects = sorted(r.one_line() for r in store.rejects())
     return records, rejects
 

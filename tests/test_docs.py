@@ -27,9 +27,14 @@ def test_every_command_is_documented(command):
 def test_cli_docs_are_current():
     result = subprocess.run(
         [sys.executable, "-m", "cogapp", "--check", str(DOCS / "cli.md")],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
-    assert result.returncode == 0, "docs/cli.md is stale: run scripts/update-cli-docs\n" + result.stdout
+    assert result.returncode == 0, (
+        "docs/cli.md is stale: run scripts/update-cli-docs\n" + result.stdout
+    )
 
 
 @pytest.mark.parametrize("key", sorted(KEYS))
@@ -50,5 +55,7 @@ def test_every_step_is_documented(step):
 def test_readme_quickstart_is_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     quickstart = readme.split("```")[1]
-    commands = [line for line in quickstart.splitlines() if line.strip() and not line.startswith("sh")]
+    commands = [
+        line for line in quickstart.splitlines() if line.strip() and not line.startswith("sh")
+    ]
     assert commands == ["make demo", "make test"]

@@ -42,25 +42,53 @@ def records(draw):
         agency=draw(maybe),
         site=draw(maybe),
         byline=draw(maybe),
-        dateline=draw(st.none() | st.builds(Dateline, place=maybe, date_text=maybe, agency=maybe, raw=texts)),
-        dates_found=tuple(draw(st.lists(st.builds(
-            DateFound, value=st.sampled_from(["2025-12-05", "XXXX-12-05", "2025-12-05T10:41:00+00:00"]),
-            text=texts, role=st.sampled_from(DATE_ROLES), signal=st.sampled_from(DATE_SIGNALS),
-        ), max_size=3))),
-        boilerplate=tuple(draw(st.lists(st.builds(
-            Boilerplate, text=texts, kind=st.sampled_from(BOILERPLATE_KINDS),
-            position=st.sampled_from(["before", "inside", "after"]),
-        ), max_size=3))),
+        dateline=draw(
+            st.none() | st.builds(Dateline, place=maybe, date_text=maybe, agency=maybe, raw=texts)
+        ),
+        dates_found=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        DateFound,
+                        value=st.sampled_from(
+                            ["2025-12-05", "XXXX-12-05", "2025-12-05T10:41:00+00:00"]
+                        ),
+                        text=texts,
+                        role=st.sampled_from(DATE_ROLES),
+                        signal=st.sampled_from(DATE_SIGNALS),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        boilerplate=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Boilerplate,
+                        text=texts,
+                        kind=st.sampled_from(BOILERPLATE_KINDS),
+                        position=st.sampled_from(["before", "inside", "after"]),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
         paragraphs=(Span(start=0, end=cut), Span(start=cut, end=len(text))),
     )
     source = Source(
-        path=draw(texts), offset=draw(st.integers(0, 10**9)), id=draw(maybe),
-        format=draw(st.sampled_from(SOURCE_FORMATS)), url=draw(maybe),
+        path=draw(texts),
+        offset=draw(st.integers(0, 10**9)),
+        id=draw(maybe),
+        format=draw(st.sampled_from(SOURCE_FORMATS)),
+        url=draw(maybe),
         line=draw(st.none() | st.integers(1, 10**6)),
     )
     return Record(
-        id=content_id("text", text.encode("utf-8", "surrogatepass")), source=source,
-        article=article, timexes=({"value": "2025-12-05", "nested": {"a": [1, 2]}},),
+        id=content_id("text", text.encode("utf-8", "surrogatepass")),
+        source=source,
+        article=article,
+        timexes=({"value": "2025-12-05", "nested": {"a": [1, 2]}},),
         produced_by=("sources.v1", "extract.v1"),
     )
 
@@ -75,8 +103,10 @@ def test_round_trip_and_schema(record):
 
 def test_schema_rejects_a_wrong_version_and_unknown_fields():
     record = Record(
-        id=content_id("text", b"x"), source=Source(path="a.txt", format="text"),
-        article=Article(text="x"), produced_by=("extract.v1",),
+        id=content_id("text", b"x"),
+        source=Source(path="a.txt", format="text"),
+        article=Article(text="x"),
+        produced_by=("extract.v1",),
     )
     data = record.to_dict()
     jsonschema.validate(data, SCHEMA)

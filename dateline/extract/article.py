@@ -177,7 +177,9 @@ def _dates(doc: Document, body: Body, page: tuple[DateFound, ...]) -> tuple[Date
 def _reference_day(found: list[DateFound]) -> str | None:
     """The earliest full date of this copy; a crawl date only when there is no other."""
     for roles in ({"reprint", "published", "modified"}, {"crawled"}):
-        days = sorted(d.value[:10] for d in found if d.role in roles and ISO_DAY.match(d.value[:10]))
+        days = sorted(
+            d.value[:10] for d in found if d.role in roles and ISO_DAY.match(d.value[:10])
+        )
         if days:
             return days[0]
     return None
@@ -190,7 +192,9 @@ def _meta_date(doc: Document) -> DateFound | None:
     value = parse_date_text(raw)
     if value is None:
         return None
-    role, signal = _META_ROLE.get(doc.meta_get("date_signal") or doc.source.format, ("published", "meta"))
+    role, signal = _META_ROLE.get(
+        doc.meta_get("date_signal") or doc.source.format, ("published", "meta")
+    )
     return DateFound(value=value, text=raw, role=role, signal=signal)
 
 

@@ -42,18 +42,10 @@ _RELATED_HEAD = re.compile(
     re.I,
 )
 _NAV_WORDS = frozenset(
-    "home about us contact sitemap site map privacy policy terms of use service cookies "
-    "advertise advertising careers jobs help faq feedback rss subscribe login log in sign "
-    "register search menu skip to content main back top next previous prev article news "
-    "world business sports sport china opinion politics culture tech technology science "
-    "health travel life lifestyle video videos photos photo gallery local national region "
-    "economy markets entertainment weather archive newsletters newsletter e-paper epaper "
-    "mobile app apps english edition".split()
+    ["home", "about", "us", "contact", "sitemap", "site", "map", "privacy", "policy", "terms", "of", "use", "service", "cookies", "advertise", "advertising", "careers", "jobs", "help", "faq", "feedback", "rss", "subscribe", "login", "log", "in", "sign", "register", "search", "menu", "skip", "to", "content", "main", "back", "top", "next", "previous", "prev", "article", "news", "world", "business", "sports", "sport", "china", "opinion", "politics", "culture", "tech", "technology", "science", "health", "travel", "life", "lifestyle", "video", "videos", "photos", "photo", "gallery", "local", "national", "region", "economy", "markets", "entertainment", "weather", "archive", "newsletters", "newsletter", "e-paper", "epaper", "mobile", "app", "apps", "english", "edition"]
 )
 _SHARE_WORDS = frozenset(
-    "share shares sharing tweet follow us on facebook twitter x weibo wechat whatsapp "
-    "linkedin telegram reddit email e-mail print copy link pinterest instagram youtube "
-    "tiktok line vk messenger comment comments save bookmark this story article".split()
+    ["share", "shares", "sharing", "tweet", "follow", "us", "on", "facebook", "twitter", "x", "weibo", "wechat", "whatsapp", "linkedin", "telegram", "reddit", "email", "e-mail", "print", "copy", "link", "pinterest", "instagram", "youtube", "tiktok", "line", "vk", "messenger", "comment", "comments", "save", "bookmark", "this", "story", "article"]
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|/|»|›|>|\s{2,}|\t)\s*")
 _WORD = re.compile(r"[\w'&-]+")

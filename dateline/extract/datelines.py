@@ -143,7 +143,9 @@ def normalize_place(place: str) -> str:
             words.append(word)
             continue
         parts = word.split("-")
-        words.append("-".join(_title_part(p, first=(i == 0 and j == 0)) for j, p in enumerate(parts)))
+        words.append(
+            "-".join(_title_part(p, first=(i == 0 and j == 0)) for j, p in enumerate(parts))
+        )
     return " ".join(words)
 
 

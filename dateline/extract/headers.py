@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from dateline.extract.agencies import find_agency
 from dateline.extract.dates import parse_date_text
-from dateline.model import DateFound
+from dateline.model import DateFound, DateRole
 
 _TIME = r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?"
 _DAY_ISO = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -44,6 +44,7 @@ _STAMPED = re.compile(
     rf"(?P<date>{_DAY}){_TIME}\s*$",
     re.I,
 )
+_MODIFIED_LABELS = frozenset({"updated", "last updated", "modified"})
 _BARE_DATE = re.compile(rf"^(?P<date>{_DAY}){_TIME}\s*$")
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,7})\s*$")
 
@@ -90,7 +91,7 @@ def _read_stamp_or_byline(text: str) -> HeaderLine | None:
         if value is None:
             return None
         label = (m.groupdict().get("label") or "published").lower()
-        role = "modified" if label in {"updated", "last updated", "modified"} else "published"
+        role: DateRole = "modified" if label in _MODIFIED_LABELS else "published"
         return HeaderLine(date=DateFound(value=value, text=m["date"], role=role, signal="header"))
     m = _BYLINE.match(text)
     if m is not None:

@@ -43,13 +43,10 @@ _MAX_BLOCKS = 200
 _MAX_BLOCK_CHARS = 2000
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br caption dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
-    "section summary table tbody td tfoot th thead tr ul body html".split()
+    ["address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html"]
 )
 _SKIP_TAGS = frozenset(
-    "script style noscript template svg head iframe object embed select option button "
-    "textarea canvas math".split()
+    ["script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed", "select", "option", "button", "textarea", "canvas", "math"]
 )
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"([a-zA-Z]{2})(?![a-zA-Z])")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 _FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on was with said by as at from it an be has have "
-    "are were which this will its not but after his her their they he she".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as", "at", "from", "it", "an", "be", "has", "have", "are", "were", "which", "this", "will", "its", "not", "but", "after", "his", "her", "their", "they", "he", "she"]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # Share of function words above which a text reads as English: English news runs

@@ -28,7 +28,7 @@ def reject(
         The reject.
     """
     found = Reject(path=path, offset=offset, line=line, step=STEP, code=code, message=message)
-    log.warning("%s", found.one_line())
+    log.info("rejected %s", found.one_line())  # the caller reports rejects to the user
     return found
 
 

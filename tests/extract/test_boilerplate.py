@@ -10,8 +10,11 @@ from dateline.extract.boilerplate import classify_boilerplate, match_boilerplate
     [
         ("Copyright © 2009-2025 Example Daily. All rights reserved.", "copyright"),
         ("© 2025 Harbor Times", "copyright"),
-        ("Disclaimer: This article is reprinted from other media for the purpose of "
-         "conveying more information. It does not represent the views of this site.", "disclaimer"),
+        (
+            "Disclaimer: This article is reprinted from other media for the purpose of "
+            "conveying more information. It does not represent the views of this site.",
+            "disclaimer",
+        ),
         ("Contact Us  SiteMap  About Us", "navigation"),
         ("Home | World | China | Business", "navigation"),
         ("Share: Facebook Twitter WeChat", "share"),

@@ -10,14 +10,26 @@ from dateline.extract.datelines import find_dateline, normalize_place
 @pytest.mark.parametrize(
     ("paragraph", "place", "date_text", "agency", "rest"),
     [
-        ("WASHINGTON, Dec. 5 (Xinhua) -- U.S. officials said", "Washington", "Dec. 5", "Xinhua", "U.S."),
+        (
+            "WASHINGTON, Dec. 5 (Xinhua) -- U.S. officials said",
+            "Washington",
+            "Dec. 5",
+            "Xinhua",
+            "U.S.",
+        ),
         ("LONDON (Reuters) - Shares fell on Monday", "London", None, "Reuters", "Shares"),
         ("BEIJING, March 3 (AP) — The ministry said", "Beijing", "March 3", "AP", "The"),
         ("PARIS — The French government", "Paris", None, None, "The"),
         ("NEW DELHI, Nov 9 (PTI) The cabinet met", "New Delhi", "Nov 9", "PTI", "The"),
         ("GENEVA, Oct. 14 (dpa) -- Talks resumed", "Geneva", "Oct. 14", "dpa", "Talks"),
         ("SAN FRANCISCO, Calif. — A judge ruled", "San Francisco, Calif.", None, None, "A"),
-        ("DAR ES SALAAM, Tanzania, Jan. 4 (AP) — Rain", "Dar es Salaam, Tanzania", "Jan. 4", "AP", "Rain"),
+        (
+            "DAR ES SALAAM, Tanzania, Jan. 4 (AP) — Rain",
+            "Dar es Salaam, Tanzania",
+            "Jan. 4",
+            "AP",
+            "Rain",
+        ),
         ("Beijing, Dec. 5 (Xinhua) -- China said", "Beijing", "Dec. 5", "Xinhua", "China"),
         ("ANKARA, Nov. 2 (Reuters/AFP) - Turkey", "Ankara", "Nov. 2", "Reuters/AFP", "Turkey"),
         ("SEOUL, Nov. 20 (Yonhap News Agency) -- A", "Seoul", "Nov. 20", "Yonhap", "A"),

@@ -19,7 +19,9 @@ def test_full_layout():
     assert title == "Coastal states agree to share gas-field survey data"
     assert body.dateline is not None
     assert (body.dateline.place, body.dateline.date_text, body.dateline.agency) == (
-        "Manila", "Dec. 1", "Xinhua",
+        "Manila",
+        "Dec. 1",
+        "Xinhua",
     )
     assert body.paragraphs[0].startswith("Ministers from the two coastal states")
     assert body.paragraphs[-1].startswith("Officials said a technical committee")
@@ -68,11 +70,18 @@ def test_nothing_is_lost():
 @given(st.text(max_size=400))
 def test_never_raises(text):
     title, body = read_text_dump(text)
+    assert title is None or title.strip()
     assert all(p.strip() for p in body.paragraphs)
 
 
-@given(st.lists(st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,8}){3,12}\.", fullmatch=True), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,8}){3,12}\.", fullmatch=True),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_stripping_is_idempotent(paragraphs):
-    title, body = read_text_dump("A title line\n" + "\n".join(paragraphs))
-    again_title, again = read_text_dump("A title line\n" + "\n".join(body.paragraphs))
+    _, body = read_text_dump("A title line\n" + "\n".join(paragraphs))
+    _, again = read_text_dump("A title line\n" + "\n".join(body.paragraphs))
     assert again.paragraphs == body.paragraphs
