@@ -22,13 +22,14 @@ def story_date(record: Record) -> str | None:
         record: a record.
 
     Returns:
-        ``YYYY-MM-DD``, or None when no full date was found.
+        ``YYYY-MM-DD``; ``XXXX-MM-DD`` when no year is known; None when no date was found.
     """
     dates = record.article.dates_found
-    for role in _DATE_ORDER:
-        for found in dates:
-            if found.role == role and found.value[:4].isdigit():
-                return found.value[:10]
+    for full in (True, False):
+        for role in _DATE_ORDER:
+            for found in dates:
+                if found.role == role and found.value[:4].isdigit() == full:
+                    return found.value[:10]
     return None
 
 

@@ -48,6 +48,8 @@ _SHARE_WORDS = frozenset(
     ["share", "shares", "sharing", "tweet", "follow", "us", "on", "facebook", "twitter", "x", "weibo", "wechat", "whatsapp", "linkedin", "telegram", "reddit", "email", "e-mail", "print", "copy", "link", "pinterest", "instagram", "youtube", "tiktok", "line", "vk", "messenger", "comment", "comments", "save", "bookmark", "this", "story", "article"]
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|/|»|›|>|\s{2,}|\t)\s*")
+_BAR = re.compile(r"\s*[|•·]\s*")
+_MIN_BAR_ITEMS = 4
 _WORD = re.compile(r"[\w'&-]+")
 _SHORT_LINE_WORDS = 14
 
@@ -92,7 +94,13 @@ def _short_line_kind(text: str, words: list[str]) -> BoilerplateKind | None:
         return "share"
     if nav / len(words) >= 0.6 and _looks_like_bar(text, words):
         return "navigation"
-    return None
+    return "navigation" if _is_link_bar(text) else None
+
+
+def _is_link_bar(text: str) -> bool:
+    """Four or more short items between bars: ``News | Marseille | Property | What's On``."""
+    items = [p.strip() for p in _BAR.split(text)]
+    return len(items) >= _MIN_BAR_ITEMS and all(0 < len(p.split()) <= 4 for p in items)
 
 
 def _looks_like_bar(text: str, words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from dateline.extract.boilerplate import classify_boilerplate, match_boilerplate
         ),
         ("Contact Us  SiteMap  About Us", "navigation"),
         ("Home | World | China | Business", "navigation"),
+        ("News | Marseille | Provence | Côte d'Azur | Property | What's On", "navigation"),
         ("Share: Facebook Twitter WeChat", "share"),
         ("Follow us on Twitter", "share"),
         ("Related Stories", "related"),
