@@ -41,6 +41,13 @@ _RELATED_HEAD = re.compile(
     r"\s*[:：>»]?",
     re.I,
 )
+_CALL_TO_FOLLOW = re.compile(
+    r"^\W*(follow|like|join|subscribe to|sign up for|download|get)\b.{0,120}?\b(facebook|twitter|x"
+    r"|instagram|whatsapp|telegram|google news|youtube|linkedin|tiktok|newsletters?|our app)\b",
+    re.I,
+)
+_MAX_CALL_WORDS = 25
+_END_MARK = re.compile(r"^\W*(\(?end\)?|-+\s*end\s*-+|#{3}|-30-)\W*$", re.I)
 _NAV_WORDS = frozenset(
     ["home", "about", "us", "contact", "sitemap", "site", "map", "privacy", "policy", "terms", "of", "use", "service", "cookies", "advertise", "advertising", "careers", "jobs", "help", "faq", "feedback", "rss", "subscribe", "login", "log", "in", "sign", "register", "search", "menu", "skip", "to", "content", "main", "back", "top", "next", "previous", "prev", "article", "news", "world", "business", "sports", "sport", "china", "opinion", "politics", "culture", "tech", "technology", "science", "health", "travel", "life", "lifestyle", "video", "videos", "photos", "photo", "gallery", "local", "national", "region", "economy", "markets", "entertainment", "weather", "archive", "newsletters", "newsletter", "e-paper", "epaper", "mobile", "app", "apps", "english", "edition"]
 )
@@ -72,6 +79,10 @@ def match_boilerplate(line: str) -> BoilerplateKind | None:
         return "copyright"
     if _DISCLAIMER.search(text) and len(words) <= 120:
         return "disclaimer"
+    if _CALL_TO_FOLLOW.match(text) and len(words) <= _MAX_CALL_WORDS:
+        return "share"
+    if _END_MARK.match(text):
+        return "other"
     if len(words) > _SHORT_LINE_WORDS:
         return None
     return _short_line_kind(text, words)

@@ -20,6 +20,8 @@ from dateline.extract.boilerplate import classify_boilerplate, match_boilerplate
         ("News | Marseille | Provence | Côte d'Azur | Property | What's On", "navigation"),
         ("Share: Facebook Twitter WeChat", "share"),
         ("Follow us on Twitter", "share"),
+        ("Follow Deccan Wire Today on Google News and WhatsApp for the latest updates.", "share"),
+        ("(END)", "other"),
         ("Related Stories", "related"),
         ("Read more: Talks stall over gas field", "related"),
         ("[Editor: Zhang Wei]", "header"),
@@ -39,6 +41,7 @@ def test_furniture_lines(line, kind):
         "and then marched on to the square in front of the parliament building.",
         '"We will not give in," she said.',
         "The talks will resume next week in Geneva, officials said.",
+        "Following the talks, officials said the ministry would post updates on Twitter.",
     ],
 )
 def test_story_sentences_are_kept(line):
