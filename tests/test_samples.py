@@ -24,14 +24,16 @@ def results():
 def test_broken_files_give_their_reject_codes(results):
     rejects = [r for r in results if isinstance(r, Reject)]
     codes = Counter((Path(r.path).name, r.code) for r in rejects)
-    assert codes == Counter({
-        ("bad-lines.jsonl", "DL-SRC-007"): 3,
-        ("binary.html", "DL-SRC-003"): 1,
-        ("empty.txt", "DL-SRC-002"): 1,
-        ("malformed.xml", "DL-SRC-008"): 1,
-        ("truncated.txt.gz", "DL-SRC-004"): 1,
-        ("truncated.warc.gz", "DL-SRC-005"): 1,
-    })
+    assert codes == Counter(
+        {
+            ("bad-lines.jsonl", "DL-SRC-007"): 3,
+            ("binary.html", "DL-SRC-003"): 1,
+            ("empty.txt", "DL-SRC-002"): 1,
+            ("malformed.xml", "DL-SRC-008"): 1,
+            ("truncated.txt.gz", "DL-SRC-004"): 1,
+            ("truncated.warc.gz", "DL-SRC-005"): 1,
+        }
+    )
     assert all("broken" in Path(r.path).parts for r in rejects)
 
 
@@ -50,8 +52,10 @@ def test_every_record_is_valid_and_traceable(results):
 def test_wire_copies_share_agency_and_dateline(results):
     records = [r for r in results if not isinstance(r, Reject)]
     signing = [
-        r for r in records
-        if r.article.dateline and r.article.dateline.place == "Seoul"
+        r
+        for r in records
+        if r.article.dateline
+        and r.article.dateline.place == "Seoul"
         and r.article.agency == "Reuters"
     ]
     assert len({r.article.site for r in signing}) >= 4

@@ -49,10 +49,18 @@ _CALL_TO_FOLLOW = re.compile(
 _MAX_CALL_WORDS = 25
 _END_MARK = re.compile(r"^\W*(\(?end\)?|-+\s*end\s*-+|#{3}|-30-)\W*$", re.I)
 _NAV_WORDS = frozenset(
-    ["home", "about", "us", "contact", "sitemap", "site", "map", "privacy", "policy", "terms", "of", "use", "service", "cookies", "advertise", "advertising", "careers", "jobs", "help", "faq", "feedback", "rss", "subscribe", "login", "log", "in", "sign", "register", "search", "menu", "skip", "to", "content", "main", "back", "top", "next", "previous", "prev", "article", "news", "world", "business", "sports", "sport", "china", "opinion", "politics", "culture", "tech", "technology", "science", "health", "travel", "life", "lifestyle", "video", "videos", "photos", "photo", "gallery", "local", "national", "region", "economy", "markets", "entertainment", "weather", "archive", "newsletters", "newsletter", "e-paper", "epaper", "mobile", "app", "apps", "english", "edition"]
+    "home about us contact sitemap site map privacy policy terms of use service cookies "
+    "advertise advertising careers jobs help faq feedback rss subscribe login log in sign "
+    "register search menu skip to content main back top next previous prev article news "
+    "world business sports sport china opinion politics culture tech technology science "
+    "health travel life lifestyle video videos photos photo gallery local national region "
+    "economy markets entertainment weather archive newsletters newsletter e-paper epaper "
+    "mobile app apps english edition".split()
 )
 _SHARE_WORDS = frozenset(
-    ["share", "shares", "sharing", "tweet", "follow", "us", "on", "facebook", "twitter", "x", "weibo", "wechat", "whatsapp", "linkedin", "telegram", "reddit", "email", "e-mail", "print", "copy", "link", "pinterest", "instagram", "youtube", "tiktok", "line", "vk", "messenger", "comment", "comments", "save", "bookmark", "this", "story", "article"]
+    "share shares sharing tweet follow us on facebook twitter x weibo wechat whatsapp "
+    "linkedin telegram reddit email e-mail print copy link pinterest instagram youtube "
+    "tiktok line vk messenger comment comments save bookmark this story article".split()
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|/|»|›|>|\s{2,}|\t)\s*")
 _BAR = re.compile(r"\s*[|•·]\s*")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _FUNCTION_WORDS = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as", "at", "from", "it", "an", "be", "has", "have", "are", "were", "which", "this", "will", "its", "not", "but", "after", "his", "her", "their", "they", "he", "she"]
+    "the of and to in a is that for on was with said by as at from it an be has have are "
+    "were which this will its not but after his her their they he she".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # Share of function words above which a text reads as English: English news runs
