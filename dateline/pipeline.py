@@ -92,7 +92,7 @@ def process(doc: Document, settings: Settings, steps: tuple[Step, ...]) -> Recor
         article = extract_article(doc, settings)
     except InputError as exc:
         return reject_from(exc, step=EXTRACT_STEP, document_id=doc.id)
-    except (ValueError, TypeError, RecursionError, MemoryError) as exc:
+    except Exception as exc:  # the record boundary: a bug on one page must not stop the batch
         log.debug("extractor failed on %s", doc.source.path, exc_info=True)
         return Reject(
             path=doc.source.path, offset=doc.source.offset, line=doc.source.line,
