@@ -84,7 +84,7 @@ def _newspaper() -> Extractor:
     from newspaper import Article
 
     def run(html: str, url: str | None) -> str:
-        article = Article(url or "https://example.com/article")
+        article = Article(url or "https://example.com/article", fetch_images=False)
         article.download(input_html=html)
         article.parse()
         return str(article.text or "")
@@ -108,6 +108,18 @@ SYSTEMS: dict[str, tuple[str, Callable[[], Extractor]]] = {
     "newspaper4k": ("newspaper4k", _newspaper),
     "resiliparse (main_content)": ("resiliparse", _resiliparse),
 }
+
+
+def block_network() -> None:
+    """Refuse outgoing connections: peers must not fetch images or word lists."""
+    import socket
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("network disabled by benchmarks/extraction.py")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.create_connection = refuse
 
 
 def load_scorer(path: Path) -> ModuleType:
@@ -249,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     warnings.simplefilter("ignore")
     logging.disable(logging.WARNING)  # peers log every discarded page
+    block_network()
     scorer = load_scorer(args.scorer)
     gold = scorer.load_gold(args.data / "ground-truth.json")
     pages, urls = load_pages(args.data)

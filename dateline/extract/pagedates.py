@@ -147,3 +147,57 @@ def _url_dates(url: str) -> Iterator[_Candidate]:
         groups = [g for g in match.groups() if g is not None]
         if _valid_day(int(groups[0]), int(groups[1]), int(groups[2])) is not None:
             yield "published", "url", match.group(0).strip("/")
+
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv enero ene gennaio genn gen januar jänner janeiro",
+        "february feb febr février févr fevrier febrero febbraio februar fevereiro fev",
+        "march mar mars marzo märz marz março",
+        "april apr avril abril aprile",
+        "may mai mayo maggio maio",
+        "june jun juin junio giugno juni junho",
+        "july jul juillet juil julio luglio juli julho",
+        "august aug août aout agosto ago",
+        "september sep sept septembre septiembre settembre set setembro",
+        "october oct octobre octubre ottobre ott oktober okt outubro out",
+        "november nov novembre noviembre novembro",
+        "december dec décembre decembre déc diciembre dic dicembre dezember dez dezembro",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?"
+_YEAR = r"((?:19|20)\d\d)"
+_TEXT_DAYS = (  # (pattern, order of the groups as day/month/year)
+    (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I), "mdy"),
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), "dmy"),
+)
+_UPDATED = re.compile(r"\b(updated?|modifi|mis à jour|aggiornat|actualizad|aktualisiert)", re.I)
+
+
+def text_day(text: str) -> tuple[str, str] | None:
+    """Return the first full date (with a year) written in a line, and its text.
+
+    Args:
+        text: one line of page text.
+
+    Returns:
+        ``(YYYY-MM-DD, matched text)``, or None when the line has no valid full date.
+    """
+    best: tuple[int, str, str] | None = None
+    for pattern, order in _TEXT_DAYS:
+        match = pattern.search(text)
+        if match is None or (best is not None and match.start() >= best[0]):
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
+        value = _valid_day(int(parts["y"]), month or 0, int(parts["d"]))
+        if value is not None:
+            best = (match.start(), value, match.group(0))
+    return (best[1], best[2]) if best else None

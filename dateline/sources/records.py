@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 
 from dateline.errors import Reject
 from dateline.model import ContentKind, Document, Source, content_id
 
 log = logging.getLogger(__name__)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 STEP = "sources.v1"
 
@@ -27,9 +30,20 @@ def reject(
     Returns:
         The reject.
     """
-    found = Reject(path=path, offset=offset, line=line, step=STEP, code=code, message=message)
+    found = Reject(
+        path=writable(path), offset=offset, line=line, step=STEP, code=code, message=message
+    )
     log.info("rejected %s", found.one_line())  # the caller reports rejects to the user
     return found
+
+
+def writable(text: str) -> str:
+    """Replace lone surrogates, which no encoding can write, with U+FFFD.
+
+    JSON escapes (``"\\ud800"``) and file names that are not valid UTF-8 (which
+    Python decodes with surrogate escapes) can carry them into a document.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def make_document(
@@ -46,7 +60,14 @@ def make_document(
     Returns:
         The document.
     """
-    pairs = tuple((k, v) for k, v in (meta or {}).items() if v)
+    content = writable(content)
+    pairs = tuple((k, writable(v)) for k, v in (meta or {}).items() if v)
+    source = replace(
+        source,
+        path=writable(source.path),
+        id=None if source.id is None else writable(source.id),
+        url=None if source.url is None else writable(source.url),
+    )
     doc_id = content_id(kind, content.encode("utf-8"))
     log.debug("%s@%s: document %s (%s)", source.path, source.offset, doc_id, kind)
     return Document(source=source, kind=kind, content=content, meta=pairs, id=doc_id)
