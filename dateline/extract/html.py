@@ -43,10 +43,70 @@ _MAX_BLOCKS = 200
 _MAX_BLOCK_CHARS = 2000
 
 _BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "body",
+        "html",
+    ]
 )
 _SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed", "select", "option", "button", "textarea", "canvas", "math"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "head",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "option",
+        "button",
+        "textarea",
+        "canvas",
+        "math",
+    ]
 )
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"([a-zA-Z]{2})(?![a-zA-Z])")
@@ -70,9 +130,7 @@ class HtmlParts:
     boilerplate: tuple[Boilerplate, ...]
 
 
-_EMPTY = HtmlParts(
-    title=None, body="", byline=None, site=None, lang=None, dates=(), boilerplate=()
-)
+_EMPTY = HtmlParts(title=None, body="", byline=None, site=None, lang=None, dates=(), boilerplate=())
 
 
 def extract_html(html: str, *, url: str | None = None, fast: bool = True) -> HtmlParts:
@@ -95,7 +153,7 @@ def extract_html(html: str, *, url: str | None = None, fast: bool = True) -> Htm
         tree = None
     if tree is None:
         return _EMPTY
-    body = clean_body(_main_text(tree, url, fast))
+    body = _clean_body(_main_text(tree, url, fast))
     meta = _head_meta(tree)
     ld = _json_ld(tree)
     return HtmlParts(
@@ -136,7 +194,7 @@ def _head_meta(tree: Tree) -> dict[str, str]:
     """Map lowercased meta property/name/itemprop to the first non-empty content."""
     found: dict[str, str] = {}
     for el in tree.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop")
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = _norm(el.get("content") or "")
         if key and value:
             found.setdefault(key.strip().lower(), value)
@@ -256,7 +314,7 @@ def _text_blocks(tree: Tree) -> list[str]:
     return blocks
 
 
-def clean_body(text: str) -> str:
+def _clean_body(text: str) -> str:
     """Normalise whitespace: one paragraph per line, no blank lines."""
     lines = (_norm(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
