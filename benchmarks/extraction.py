@@ -52,6 +52,30 @@ def _dateline() -> Extractor:
     return lambda html, url: extract_html(html, url=url).body
 
 
+def _dateline_stage() -> Extractor:
+    """The whole extract step, as users get it: the dateline is put back in front."""
+    from dateline.config import Settings
+    from dateline.errors import ExtractError
+    from dateline.extract import extract_article
+    from dateline.model import Document, Source, content_id
+
+    settings = Settings()
+
+    def run(html: str, url: str | None) -> str:
+        doc = Document(
+            source=Source(path="page", format="html", url=url), kind="html", content=html,
+            id=content_id("html", html.encode("utf-8", "replace")),
+        )  # fmt: skip
+        try:
+            article = extract_article(doc, settings)
+        except ExtractError:
+            return ""
+        head = article.dateline.raw + " " if article.dateline else ""
+        return head + article.text
+
+    return run
+
+
 def _trafilatura(**options: Any) -> Callable[[], Extractor]:
     def make() -> Extractor:
         import trafilatura
@@ -100,7 +124,8 @@ def _resiliparse() -> Extractor:
 
 # name -> (distribution for the version column, factory)
 SYSTEMS: dict[str, tuple[str, Callable[[], Extractor]]] = {
-    "dateline": ("dateline", _dateline),
+    "dateline (extract step)": ("dateline", _dateline_stage),
+    "dateline (html body only)": ("dateline", _dateline),
     "trafilatura": ("trafilatura", _trafilatura(include_comments=False)),
     "trafilatura (fast=True)": ("trafilatura", _trafilatura(include_comments=False, fast=True)),
     "trafilatura (lib defaults)": ("trafilatura", _trafilatura()),

@@ -46,12 +46,13 @@ def finish_body(paragraphs: list[str], *, title: str | None = None) -> Body:
     lines = [p for p in paragraphs if p]
     if title and lines and _same(lines[0], title):
         lines = lines[1:]
+    kinds = [match_boilerplate(line) for line in lines]
     set_aside: list[Boilerplate] = []
     headers: list[HeaderLine] = []
-    start = _read_head(lines, headers, set_aside)
-    end = _find_tail(lines, start)
-    story = _drop_inside(lines[start:end], set_aside)
-    set_aside.extend(_tail_items(lines[end:]))
+    start = _read_head(lines, kinds, headers, set_aside)
+    end = _find_tail(lines, kinds, start)
+    story = _drop_inside(lines[start:end], kinds[start:end], set_aside)
+    set_aside.extend(_tail_items(lines[end:], kinds[end:]))
     dateline, story = _cut_dateline([" ".join(line.split()) for line in story])
     return Body(
         paragraphs=tuple(story),
@@ -65,7 +66,12 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _read_head(lines: list[str], headers: list[HeaderLine], out: list[Boilerplate]) -> int:
+Kinds = list[BoilerplateKind | None]
+
+
+def _read_head(
+    lines: list[str], kinds: Kinds, headers: list[HeaderLine], out: list[Boilerplate]
+) -> int:
     """Consume header and boilerplate lines above the story; return where it starts."""
     i = 0
     while i < len(lines) - 1:
@@ -74,7 +80,7 @@ def _read_head(lines: list[str], headers: list[HeaderLine], out: list[Boilerplat
             headers.append(header)
             out.append(Boilerplate(text=lines[i], kind="header", position="before"))
         else:
-            kind = match_boilerplate(lines[i])
+            kind = kinds[i]
             if kind is None:
                 break
             out.append(Boilerplate(text=lines[i], kind=kind, position="before"))
@@ -87,41 +93,39 @@ def _link_like(line: str) -> bool:
     return len(line.split()) <= _MAX_LINK_WORDS and not _SENTENCE_END.search(line)
 
 
-def _find_tail(lines: list[str], start: int) -> int:
+def _find_tail(lines: list[str], kinds: Kinds, start: int) -> int:
     """Index where the footer begins: boilerplate lines and related-link blocks."""
     end = len(lines)
     while end > start + 1:
-        if match_boilerplate(lines[end - 1]) is not None:
+        if kinds[end - 1] is not None:
             end -= 1
             continue
         head = end - 1
-        while head > start and _link_like(lines[head]) and match_boilerplate(lines[head]) is None:
+        while head > start and kinds[head] is None and _link_like(lines[head]):
             head -= 1
-        if head > start and match_boilerplate(lines[head]) == "related":
+        if head > start and kinds[head] == "related":
             end = head
             continue
         break
     return end
 
 
-def _tail_items(lines: list[str]) -> list[Boilerplate]:
+def _tail_items(lines: list[str], kinds: Kinds) -> list[Boilerplate]:
     """Boilerplate entries for the footer lines, link lines taking their heading's kind."""
     items: list[Boilerplate] = []
     current: BoilerplateKind = "other"
-    for line in lines:
-        kind = match_boilerplate(line)
+    for line, kind in zip(lines, kinds, strict=True):
         if kind is not None:
             current = kind
         items.append(Boilerplate(text=line, kind=kind or current, position="after"))
     return items
 
 
-def _drop_inside(story: list[str], out: list[Boilerplate]) -> list[str]:
+def _drop_inside(story: list[str], kinds: Kinds, out: list[Boilerplate]) -> list[str]:
     """Set aside share bars, related-link blocks and credits found inside the story."""
     kept: list[str] = []
     in_related = False
-    for line in story:
-        kind = match_boilerplate(line)
+    for line, kind in zip(story, kinds, strict=True):
         if kind is None and in_related and _link_like(line):
             kind = "related"
         in_related = kind == "related"

@@ -67,6 +67,13 @@ _BAR = re.compile(r"\s*[|•·]\s*")
 _MIN_BAR_ITEMS = 4
 _WORD = re.compile(r"[\w'&-]+")
 _SHORT_LINE_WORDS = 14
+_MAX_COPYRIGHT_WORDS = 40
+_MAX_DISCLAIMER_WORDS = 120
+# Every alternative of _DISCLAIMER contains one of these; one scan rules most lines out.
+_DISCLAIMER_KEYS = re.compile(
+    "disclaim|reprint|conveying|views|may not be|permission|reproduc|contact us|copyright"
+    "|republish|reference only|constitute"
+)
 
 
 def match_boilerplate(line: str) -> BoilerplateKind | None:
@@ -82,18 +89,29 @@ def match_boilerplate(line: str) -> BoilerplateKind | None:
     text = line.strip()
     if not text:
         return None
-    words = _WORD.findall(text.lower())
-    if _COPYRIGHT.search(text) and (len(words) <= 40 or "all rights reserved" in text.lower()):
+    n_words = len(text.split())
+    low = text.lower()
+    # Substring checks first: most lines are story text, and the regexes are the cost.
+    maybe_copyright = "©" in text or "copyright" in low or "(c)" in low or "rights reserved" in low
+    if (
+        maybe_copyright
+        and (n_words <= _MAX_COPYRIGHT_WORDS or "all rights reserved" in low)
+        and _COPYRIGHT.search(text)
+    ):
         return "copyright"
-    if _DISCLAIMER.search(text) and len(words) <= 120:
+    if (
+        n_words <= _MAX_DISCLAIMER_WORDS
+        and _DISCLAIMER_KEYS.search(low)
+        and _DISCLAIMER.search(text)
+    ):
         return "disclaimer"
-    if _CALL_TO_FOLLOW.match(text) and len(words) <= _MAX_CALL_WORDS:
+    if n_words <= _MAX_CALL_WORDS and _CALL_TO_FOLLOW.match(text):
         return "share"
+    if n_words > _SHORT_LINE_WORDS:
+        return None
     if _END_MARK.match(text):
         return "other"
-    if len(words) > _SHORT_LINE_WORDS:
-        return None
-    return _short_line_kind(text, words)
+    return _short_line_kind(text, _WORD.findall(low))
 
 
 def _short_line_kind(text: str, words: list[str]) -> BoilerplateKind | None:
@@ -107,8 +125,8 @@ def _short_line_kind(text: str, words: list[str]) -> BoilerplateKind | None:
         return "related"
     if not words:
         return "navigation" if len(text) <= 40 else None
-    share = sum(w in _SHARE_WORDS for w in words)
-    nav = sum(w in _NAV_WORDS for w in words)
+    share = sum(map(_SHARE_WORDS.__contains__, words))
+    nav = sum(map(_NAV_WORDS.__contains__, words))
     if share / len(words) >= 0.6 and share >= 1 and _looks_like_bar(text, words):
         return "share"
     if nav / len(words) >= 0.6 and _looks_like_bar(text, words):

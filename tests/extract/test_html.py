@@ -89,9 +89,20 @@ def test_empty_page() -> None:
     assert parts.dates == ()
 
 
-@pytest.mark.parametrize("html", ["", "   ", "<", "<html>", "\x00\x01", "<p>x</p>", "<?xml?>"])
-def test_degenerate_inputs(html: str) -> None:
-    assert extract_html(html).body in ("", "x")
+@pytest.mark.parametrize(
+    ("html", "body"),
+    [
+        ("", ""),
+        ("   ", ""),
+        ("<", "<"),  # libxml2 reads a lone "<" as text, and text it is
+        ("<html>", ""),
+        ("\x00\x01", ""),
+        ("<p>x</p>", "x"),
+        ("<?xml?>", ""),
+    ],
+)
+def test_degenerate_inputs(html: str, body: str) -> None:
+    assert extract_html(html).body == body
 
 
 @settings(max_examples=60, deadline=None)
