@@ -7,9 +7,10 @@ only, best of ``--rounds`` rounds, pages run by all systems back to back.
 
     .venv/bin/python benchmarks/pubdate.py --rounds 3
 
-The dateline row times `publication_date` given the body that `extract_html`
-produced beforehand (in the pipeline the body exists already); its own HTML parse
-and htmldate call are inside the timed call.
+Two dateline rows: "dateline (extract step)" runs the whole extract step on the
+page (text extraction included, as users run it) and takes `copy_date` of the dates
+it found; "dateline (dates only)" times just the date part: one parse, the markup
+and URL dates, htmldate on the parsed tree, and `copy_date`.
 """
 
 from __future__ import annotations
@@ -35,29 +36,60 @@ DEFAULT_DATA = REPO.parent / "shared" / "datasets" / "pubdate-htmldate"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "eval_pubdate.py"
 LABELS = "labels/eval_mediacloud_2020.json"
 
-DateFn = Callable[[str, str, str], str | None]  # (html, url, body) -> day
+DateFn = Callable[[str, str], str | None]  # (html, url) -> day
 
 
 def _htmldate(extensive: bool) -> DateFn:
     from htmldate import find_date
 
-    def run(html: str, url: str, body: str) -> str | None:
+    def run(html: str, url: str) -> str | None:
         return find_date(html, original_date=True, extensive_search=extensive)  # type: ignore[no-any-return]
 
     return run
 
 
-def _dateline(html: str, url: str, body: str) -> str | None:
-    from dateline.extract.pagedates import publication_date
+def _dateline_step() -> DateFn:
+    from dateline.config import Settings
+    from dateline.errors import ExtractError
+    from dateline.extract import extract_article
+    from dateline.extract.copydate import copy_date
+    from dateline.model import Document, Source
 
-    found = publication_date(html, url=url, body=body)
-    return found.value if found else None
+    settings = Settings()
+
+    def run(html: str, url: str) -> str | None:
+        doc = Document(source=Source(path="page", format="html", url=url), kind="html",
+                       content=html, id="0" * 20)  # fmt: skip
+        try:
+            found = copy_date(extract_article(doc, settings).dates_found)
+        except ExtractError:
+            return None
+        return found.value if found else None
+
+    return run
+
+
+def _dateline_dates() -> DateFn:
+    from dateline.extract.copydate import copy_date
+    from dateline.extract.htmlparse import parse_html
+    from dateline.extract.pagedates import htmldate_day, page_dates
+
+    def run(html: str, url: str) -> str | None:
+        tree = parse_html(html)
+        if tree is None:
+            return None
+        dates = page_dates(tree, url=url)
+        found = copy_date((*dates, *htmldate_day(tree, html, known=dates)))
+        return found.value if found else None
+
+    return run
 
 
 SYSTEMS: dict[str, tuple[str, DateFn]] = {
     "htmldate fast": ("htmldate", _htmldate(False)),
     "htmldate extensive": ("htmldate", _htmldate(True)),
-    "dateline": ("dateline", _dateline),
+    "dateline (extract step)": ("dateline", _dateline_step()),
+    "dateline (dates only)": ("dateline", _dateline_dates()),
 }
 
 
@@ -81,26 +113,19 @@ def load_pages(ev: ModuleType, data: Path) -> tuple[dict[str, Any], dict[str, st
     return labels, pages
 
 
-def bodies_of(pages: dict[str, str]) -> dict[str, str]:
-    """Run `extract_html` once per page, outside the timer."""
-    from dateline.extract.html import extract_html
-
-    return {url: extract_html(html, url=url).body for url, html in pages.items()}
-
-
-def _call(fn: DateFn, html: str, url: str, body: str) -> tuple[str | None, float]:
+def _call(fn: DateFn, html: str, url: str) -> tuple[str | None, float]:
     sink = io.StringIO()
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
         start = time.process_time()
         try:
-            day = fn(html, url, body)
+            day = fn(html, url)
         except Exception:  # a failing call counts as no date
             day = None
         return day, time.process_time() - start
 
 
 def run_systems(
-    pages: dict[str, str], bodies: dict[str, str], rounds: int
+    pages: dict[str, str], rounds: int
 ) -> tuple[dict[str, dict[str, str | None]], dict[str, float]]:
     """Run all systems over all pages; return predictions and best-round CPU seconds."""
     names = list(SYSTEMS)
@@ -108,13 +133,13 @@ def run_systems(
     best = {n: float("inf") for n in names}
     first = next(iter(pages))
     for name in names:
-        _call(SYSTEMS[name][1], pages[first], first, bodies[first])
+        _call(SYSTEMS[name][1], pages[first], first)
     for r in range(rounds):
         totals = dict.fromkeys(names, 0.0)
         for i, url in enumerate(pages):
             for j in range(len(names)):
                 name = names[(i + r + j) % len(names)]
-                day, secs = _call(SYSTEMS[name][1], pages[url], url, bodies[url])
+                day, secs = _call(SYSTEMS[name][1], pages[url], url)
                 totals[name] += secs
                 if r == 0:
                     preds[name][url] = day
@@ -170,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ev = load_module(args.scorer)
     ev.block_network()
     labels, pages = load_pages(ev, args.data)
-    preds, best = run_systems(pages, bodies_of(pages), max(1, args.rounds))
+    preds, best = run_systems(pages, max(1, args.rounds))
     out = args.out or Path(tempfile.mkdtemp(prefix="dateline-pubdate-"))
     out.mkdir(parents=True, exist_ok=True)
     for name, pred in preds.items():

@@ -23,9 +23,11 @@ SOURCE_FORMATS: tuple[SourceFormat, ...] = ("html", "text", "jsonl", "warc", "fe
 ContentKind = Literal["html", "text"]
 DateRole = Literal["reprint", "published", "modified", "dateline", "crawled"]
 DATE_ROLES: tuple[DateRole, ...] = ("reprint", "published", "modified", "dateline", "crawled")
-DateSignal = Literal["header", "meta", "url", "dateline", "feed", "warc", "jsonl", "text"]
+DateSignal = Literal[
+    "header", "meta", "url", "htmldate", "dateline", "feed", "warc", "jsonl", "text"
+]
 DATE_SIGNALS: tuple[DateSignal, ...] = (
-    "header", "meta", "url", "dateline", "feed", "warc", "jsonl", "text",
+    "header", "meta", "url", "htmldate", "dateline", "feed", "warc", "jsonl", "text",
 )  # fmt: skip
 BoilerplateKind = Literal[
     "disclaimer", "copyright", "navigation", "share", "related", "header", "other"

@@ -17,6 +17,7 @@ source it has, in a fixed order of trust:
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from dateline.config import Settings
@@ -62,7 +63,13 @@ def extract_article(doc: Document, settings: Settings) -> Article:
     lang = doc.meta_get("lang")
     page_dates: tuple[DateFound, ...] = ()
     if doc.kind == "html":
-        parts = extract_html(doc.content, url=doc.source.url, fast=settings.html_fast)
+        parts = extract_html(
+            doc.content,
+            url=doc.source.url,
+            fast=settings.html_fast,
+            htmldate=settings.html_dates,
+            latest=_latest_day(doc),
+        )
         title = meta_title or _clean_title(parts.title, site or parts.site)
         body = finish_body(parts.body.split("\n"), title=title)
         body = _with_page_boilerplate(body, parts.boilerplate)
@@ -183,6 +190,15 @@ def _reference_day(found: list[DateFound]) -> str | None:
         if days:
             return days[0]
     return None
+
+
+def _latest_day(doc: Document) -> str | None:
+    """The container's date (crawl, feed, export), the latest day a page can date from."""
+    found = _meta_date(doc)
+    if found is None or not ISO_DAY.match(found.value[:10]):
+        return None
+    # a day's slack: the container may write the day in UTC, the page in local time
+    return (date.fromisoformat(found.value[:10]) + timedelta(days=1)).isoformat()
 
 
 def _meta_date(doc: Document) -> DateFound | None:

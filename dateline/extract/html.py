@@ -25,7 +25,7 @@ from trafilatura import bare_extraction
 
 from dateline.extract.boilerplate import classify_boilerplate
 from dateline.extract.htmlparse import parse_html
-from dateline.extract.pagedates import page_dates
+from dateline.extract.pagedates import htmldate_day, page_dates
 from dateline.model import Boilerplate, DateFound, Position
 
 log = logging.getLogger(__name__)
@@ -159,7 +159,14 @@ class HtmlParts:
 _EMPTY = HtmlParts(title=None, body="", byline=None, site=None, lang=None, dates=(), boilerplate=())
 
 
-def extract_html(html: str, *, url: str | None = None, fast: bool = True) -> HtmlParts:
+def extract_html(
+    html: str,
+    *,
+    url: str | None = None,
+    fast: bool = True,
+    htmldate: bool = True,
+    latest: str | None = None,
+) -> HtmlParts:
     """Extract the article body, metadata, dates and boilerplate of an HTML page.
 
     Args:
@@ -167,6 +174,9 @@ def extract_html(html: str, *, url: str | None = None, fast: bool = True) -> Htm
         url: the page's URL, when known; used for URL dates and by trafilatura.
         fast: use trafilatura's fast cascade (short results are still retried
             with the full cascade); False always runs the full cascade.
+        htmldate: also ask htmldate for the publication day (about 2 ms a page).
+        latest: the latest day the page can date from (its crawl or feed date),
+            ``YYYY-MM-DD``; an upper bound for htmldate.
 
     Returns:
         The parts found. A page with no extractable text gives ``body == ""``;
@@ -183,6 +193,8 @@ def extract_html(html: str, *, url: str | None = None, fast: bool = True) -> Htm
     ld = _json_ld(tree)
     title = meta.get("og:title") or meta.get("twitter:title") or _title(tree)
     dates = page_dates(tree, url=url)
+    if htmldate:
+        dates = (*dates, *htmldate_day(tree, html, latest=latest, known=dates))
     blocks = _text_blocks(tree)
     # Scripts, styles and widgets hold no article text; cutting them here (in C) makes
     # the copy trafilatura takes, and every pass it makes over it, cheaper.

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dateline.extract.copydate import copy_date
 from dateline.extract.html import HtmlParts, extract_html
-from dateline.extract.pagedates import publication_date, text_day
+from dateline.extract.localday import local_day, utc_day
 from dateline.model import DateFound
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extract" / "html"
@@ -57,6 +58,7 @@ def test_news_metadata() -> None:
     assert parts.byline == "Jane Roe"
     assert parts.dates == (
         DateFound(value="2020-03-03", text="2020-03-03T09:30:00Z", role="published", signal="meta"),
+        DateFound(value="2020-03-03", text="2020-03-03", role="published", signal="htmldate"),
     )
 
 
@@ -77,6 +79,7 @@ def test_json_ld_and_url_dates() -> None:
         ("2019-11-18", "published", "meta"),
         ("2019-11-19", "modified", "meta"),
         ("2019-11-18", "published", "url"),
+        ("2019-11-18", "published", "htmldate"),
     ]
     assert parts.dates[2].text == "2019/11/18"
     assert parts.body.startswith("The city council approved")
@@ -119,36 +122,68 @@ def test_boilerplate_is_capped() -> None:
     assert len(parts.boilerplate) <= 200
 
 
-def test_publication_date_prefers_markup_then_url_then_text() -> None:
+def test_htmldate_reads_the_page_and_respects_the_bound() -> None:
     html = (FIXTURES / "jsonld.html").read_text(encoding="utf-8")
-    found = publication_date(html, url=None)
-    assert found is not None and found.value == "2019-11-18"
-    bare = "<html><body><p>no date here at all</p></body></html>"
-    by_url = publication_date(bare, url="https://a.example/2018/02/03/story")
-    assert by_url is not None and (by_url.value, by_url.signal) == ("2018-02-03", "url")
-    by_text = publication_date(bare, url=None, body="LIMA, March 3, 2020 - Story")
-    assert by_text is not None and (by_text.value, by_text.signal) == ("2020-03-03", "text")
-    assert publication_date(bare, url=None, body="Updated March 3, 2020") is None
-
-
-def test_publication_date_never_after_latest() -> None:
-    bare = "<html><body><p>no date here at all</p></body></html>"
-    found = publication_date(bare, url="https://a.example/2030/01/01/x", latest="2020-01-01")
-    assert found is None
+    parts = extract_html(html)
+    by_htmldate = [d for d in parts.dates if d.signal == "htmldate"]
+    assert [d.value for d in by_htmldate] == ["2019-11-18"]
+    bounded = extract_html(html, latest="2019-01-01")
+    assert not [d for d in bounded.dates if d.signal == "htmldate" and d.value > "2019-01-01"]
+    assert not [d for d in extract_html(html, htmldate=False).dates if d.signal == "htmldate"]
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("stamp", "url", "day"),
     [
-        ("13 Jan 2020, 22:11 GMT+10", "2020-01-13"),
-        ("Published: March 3, 2020 —", "2020-03-03"),
-        ("le 5 août 2019 à 10h", "2019-08-05"),
-        ("2 de julio de 2020", "2020-07-02"),
-        ("14.02.2020 10:00", "2020-02-14"),
-        ("February 30, 2020", None),
-        ("March 3", None),
+        ("2020-12-05T23:15:0Z", "https://news.example.it/a", "2020-12-06"),
+        ("2020-08-25T00:23:33.312Z", "https://ici.example.ca/n/1", "2020-08-24"),
+        ("2020-08-25T00:23:33Z", "https://www.example.com/a", None),  # no country, no zone
+        ("2020-06-29T00:16:15+03:00", "https://example.ru/a", None),  # its own offset: as written
+        ("2020-06-29T00:00:00Z", "https://example.it/a", None),  # a date stored as a time
+        ("2020-06-29", "https://example.it/a", None),
     ],
 )
-def test_text_day(text: str, day: str | None) -> None:
-    found = text_day(text)
-    assert (found[0] if found else None) == day
+def test_local_day_of_utc_stamps(stamp: str, url: str, day: str | None) -> None:
+    assert local_day(stamp, url) == day
+
+
+def test_page_dates_give_the_local_day() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2020-12-05T23:15:00Z">'
+        "</head><body><p>Text of the story goes here and on.</p></body></html>"
+    )
+    parts = extract_html(html, url="https://news.example.it/x", htmldate=False)
+    assert [(d.value, d.text) for d in parts.dates] == [("2020-12-06", "2020-12-05T23:15:00Z")]
+
+
+def _found(value: str, role: str, signal: str, text: str | None = None) -> DateFound:
+    return DateFound(value=value, text=text or value, role=role, signal=signal)  # type: ignore[arg-type]
+
+
+def test_copy_date_rule() -> None:
+    meta = _found("2020-12-06", "published", "meta", "2020-12-05T23:15:00Z")
+    assert copy_date([meta, _found("2020-12-05", "published", "htmldate")]) == meta
+    assert copy_date([_found("2020-01-02", "published", "htmldate"), meta]).value == "2020-01-02"
+    header = _found("2019-12-28", "reprint", "header")
+    crawl = _found("2020-01-05T10:00:00+00:00", "crawled", "warc")
+    assert copy_date([crawl, _found("2019-12-27", "dateline", "dateline"), header]) == header
+    assert copy_date([crawl]).value == "2020-01-05"
+    written_local = _found("2020-12-25", "published", "meta", "2020-12-25T01:59:50+02:00")
+    assert (
+        copy_date([_found("2020-12-24", "published", "htmldate"), written_local]) == written_local
+    )
+    assert copy_date([_found("XXXX-12-28", "reprint", "header")]) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("2020-12-25T01:59:50+02:00", "2020-12-24"),
+        ("2020-12-05T23:15:0Z", "2020-12-05"),
+        ("2020-06-29T00:16:15+0300", "2020-06-28"),
+        ("2020-06-29", None),
+        ("2020-06-29T10:00", None),
+    ],
+)
+def test_utc_day(stamp: str, day: str | None) -> None:
+    assert utc_day(stamp) == day
