@@ -37,6 +37,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from dateline.config import Settings
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "datasets" / "article-extraction"
 DEFAULT_SCORER = REPO.parent / "shared" / "eval" / "eval_extraction.py"
@@ -52,14 +54,15 @@ def _dateline() -> Extractor:
     return lambda html, url: extract_html(html, url=url).body
 
 
-def _dateline_stage() -> Extractor:
+def _dateline_stage(**overrides: Any) -> Callable[[], Extractor]:
     """The whole extract step, as users get it: the dateline is put back in front."""
-    from dateline.config import Settings
+    return lambda: _dateline_step(Settings(**overrides))
+
+
+def _dateline_step(settings: Any) -> Extractor:  # Any: dateline.config.Settings
     from dateline.errors import ExtractError
     from dateline.extract import extract_article
     from dateline.model import Document, Source, content_id
-
-    settings = Settings()
 
     def run(html: str, url: str | None) -> str:
         doc = Document(
@@ -124,7 +127,8 @@ def _resiliparse() -> Extractor:
 
 # name -> (distribution for the version column, factory)
 SYSTEMS: dict[str, tuple[str, Callable[[], Extractor]]] = {
-    "dateline (extract step)": ("dateline", _dateline_stage),
+    "dateline (extract step)": ("dateline", _dateline_stage()),
+    "dateline (extract step, html_dates off)": ("dateline", _dateline_stage(html_dates=False)),
     "dateline (html body only)": ("dateline", _dateline),
     "trafilatura": ("trafilatura", _trafilatura(include_comments=False)),
     "trafilatura (fast=True)": ("trafilatura", _trafilatura(include_comments=False, fast=True)),

@@ -9,10 +9,9 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from dateline.errors import Reject
+from dateline.extract.copydate import copy_date
 from dateline.model import Record
 from dateline.store import Stats
-
-_DATE_ORDER = ("dateline", "reprint", "published", "modified", "crawled")
 
 
 def story_date(record: Record) -> str | None:
@@ -25,12 +24,13 @@ def story_date(record: Record) -> str | None:
         ``YYYY-MM-DD``; ``XXXX-MM-DD`` when no year is known; None when no date was found.
     """
     dates = record.article.dates_found
-    for full in (True, False):
-        for role in _DATE_ORDER:
-            for found in dates:
-                if found.role == role and found.value[:4].isdigit() == full:
-                    return found.value[:10]
-    return None
+    for found in dates:
+        if found.role == "dateline" and found.value[:4].isdigit():
+            return found.value[:10]
+    chosen = copy_date(dates)
+    if chosen is not None:
+        return chosen.value
+    return next((d.value[:10] for d in dates), None)
 
 
 def record_text(record: Record) -> str:
