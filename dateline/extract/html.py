@@ -43,96 +43,17 @@ _MAX_BLOCKS = 200
 _MAX_BLOCK_CHARS = 2000
 
 _BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "br",
-        "caption",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "body",
-        "html",
-    ]
+    "address article aside blockquote br caption dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul body html".split()
 )
 _SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "head",
-        "iframe",
-        "object",
-        "embed",
-        "select",
-        "option",
-        "button",
-        "textarea",
-        "canvas",
-        "math",
-    ]
+    "script style noscript template svg head iframe object embed select option button "
+    "textarea canvas math".split()
 )
-_STRIP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "math",
-    "nav",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "select",
-    "textarea",
-    "head",
-    "picture",
-    "video",
-    "audio",
-    "link",
-    "meta",
-    "input",
+_STRIP_TAGS = tuple(
+    "script style noscript template svg iframe object embed canvas math nav footer aside "
+    "form button select textarea head picture video audio link meta input".split()
 )
 _SPACE = re.compile(r"\s+")
 _LANG = re.compile(r"([a-zA-Z]{2})(?![a-zA-Z])")

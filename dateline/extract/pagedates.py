@@ -28,43 +28,15 @@ log = logging.getLogger(__name__)
 Tree = Any
 
 _PUBLISHED_KEYS = frozenset(
-    [
-        "article:published_time",
-        "og:article:published_time",
-        "og:published_time",
-        "datepublished",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "publish_date",
-        "published_time",
-        "published-date",
-        "article.published",
-        "article_date_original",
-        "dc.date",
-        "dc.date.issued",
-        "dcterms.issued",
-        "dcterms.created",
-        "sailthru.date",
-        "parsely-pub-date",
-        "originalpublicationdate",
-        "date",
-        "release_date",
-        "cxenseparse:recs:publishtime",
-    ]
+    "article:published_time og:article:published_time og:published_time datepublished "
+    "pubdate publishdate publish-date publish_date published_time published-date "
+    "article.published article_date_original dc.date dc.date.issued dcterms.issued "
+    "dcterms.created sailthru.date parsely-pub-date originalpublicationdate date "
+    "release_date cxenseparse:recs:publishtime".split()
 )
 _MODIFIED_KEYS = frozenset(
-    [
-        "article:modified_time",
-        "og:updated_time",
-        "og:article:modified_time",
-        "datemodified",
-        "last-modified",
-        "lastmod",
-        "dcterms.modified",
-        "article.updated",
-        "modified_time",
-    ]
+    "article:modified_time og:updated_time og:article:modified_time datemodified "
+    "last-modified lastmod dcterms.modified article.updated modified_time".split()
 )
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
 _COMPACT_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
