@@ -166,8 +166,7 @@ def ingest(
     Returns:
         The summary: documents read, records added, already present, rejects.
     """
-    steps = plan(None)
-    summary = IngestSummary()
+    run = _Run(store=store, settings=settings, steps=plan(None), summary=IngestSummary())
     docs: list[Document] = []
     rejects: list[Reject] = []
     source = read_documents(inputs.paths, settings, stdin=inputs.stdin, fmt=inputs.fmt)
@@ -177,25 +176,29 @@ def ingest(
         else:
             docs.append(item)
         if len(docs) + len(rejects) >= batch_size:
-            _write_batch(docs, rejects, store, settings, steps, summary)
+            _write_batch(docs, rejects, run)
             docs, rejects = [], []
             if on_batch is not None:
-                on_batch(summary)
-    _write_batch(docs, rejects, store, settings, steps, summary)
+                on_batch(run.summary)
+    _write_batch(docs, rejects, run)
     if on_batch is not None:
-        on_batch(summary)
-    return summary
+        on_batch(run.summary)
+    return run.summary
 
 
-def _write_batch(  # noqa: PLR0913  (internal: the batch and everything it is written with)
-    docs: list[Document],
-    rejects: list[Reject],
-    store: Store,
-    settings: Settings,
-    steps: tuple[Step, ...],
-    summary: IngestSummary,
-) -> None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Run:
+    """What every batch of one ingest run is written with."""
+
+    store: Store
+    settings: Settings
+    steps: tuple[Step, ...]
+    summary: IngestSummary
+
+
+def _write_batch(docs: list[Document], rejects: list[Reject], run: _Run) -> None:
     """Extract the new documents of a batch and commit them with the batch's rejects."""
+    store, settings, steps, summary = run.store, run.settings, run.steps, run.summary
     summary.documents += len(docs)
     present = store.has(d.id for d in docs)
     records: list[Record] = []

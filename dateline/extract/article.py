@@ -17,6 +17,7 @@ source it has, in a fixed order of trust:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
@@ -57,27 +58,8 @@ def extract_article(doc: Document, settings: Settings) -> Article:
     Raises:
         ExtractError: no article text was found (DL-EXT-001).
     """
-    meta_title = doc.meta_get("title")
-    site = doc.meta_get("site")
-    byline = doc.meta_get("byline")
-    lang = doc.meta_get("lang")
-    page_dates: tuple[DateFound, ...] = ()
-    if doc.kind == "html":
-        parts = extract_html(
-            doc.content,
-            url=doc.source.url,
-            fast=settings.html_fast,
-            htmldate=settings.html_dates,
-            latest=_latest_day(doc),
-        )
-        title = meta_title or _clean_title(parts.title, site or parts.site)
-        body = finish_body(parts.body.split("\n"), title=title)
-        body = _with_page_boilerplate(body, parts.boilerplate)
-        site, byline, lang = site or parts.site, byline or parts.byline, lang or parts.lang
-        page_dates = parts.dates
-    else:
-        title, body = read_text_dump(doc.content, title_in_text=meta_title is None)
-        title = meta_title or title
+    found = _read_html(doc, settings) if doc.kind == "html" else _read_text(doc)
+    body = found.body
     text, paragraphs = _join(body.paragraphs)
     if not text.strip():
         raise ExtractError(
@@ -88,17 +70,60 @@ def extract_article(doc: Document, settings: Settings) -> Article:
             line=doc.source.line,
         )
     return Article(
-        title=title,
+        title=found.title,
         text=text,
-        lang=lang or guess_lang(text),
+        lang=doc.meta_get("lang") or found.lang or guess_lang(text),
         agency=_agency(body, doc.meta_get("agency")),
-        site=site or _copyright_owner(body) or site_from_url(doc.source.url),
-        byline=byline or next((h.byline for h in body.headers if h.byline), None),
+        site=doc.meta_get("site")
+        or found.site
+        or _copyright_owner(body)
+        or site_from_url(doc.source.url),
+        byline=doc.meta_get("byline")
+        or found.byline
+        or next((h.byline for h in body.headers if h.byline), None),
         dateline=body.dateline,
-        dates_found=_dates(doc, body, page_dates),
+        dates_found=_dates(doc, body, found.dates),
         boilerplate=body.boilerplate,
         paragraphs=paragraphs,
     )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Found:
+    """What the format-specific reading found, before the metadata is settled."""
+
+    title: str | None
+    body: Body
+    site: str | None = None
+    byline: str | None = None
+    lang: str | None = None
+    dates: tuple[DateFound, ...] = ()
+
+
+def _read_html(doc: Document, settings: Settings) -> _Found:
+    parts = extract_html(
+        doc.content,
+        url=doc.source.url,
+        fast=settings.html_fast,
+        htmldate=settings.html_dates,
+        latest=_latest_day(doc),
+    )
+    title = doc.meta_get("title") or _clean_title(parts.title, doc.meta_get("site") or parts.site)
+    body = finish_body(parts.body.split("\n"), title=title)
+    return _Found(
+        title=title,
+        body=_with_page_boilerplate(body, parts.boilerplate),
+        site=parts.site,
+        byline=parts.byline,
+        lang=parts.lang,
+        dates=parts.dates,
+    )
+
+
+def _read_text(doc: Document) -> _Found:
+    meta_title = doc.meta_get("title")
+    title, body = read_text_dump(doc.content, title_in_text=meta_title is None)
+    return _Found(title=meta_title or title, body=body)
 
 
 def _clean_title(title: str | None, site: str | None) -> str | None:
