@@ -133,6 +133,63 @@ class Boilerplate:
     position: Position
 
 
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+TIMEX_TYPES: tuple[TimexType, ...] = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpr:
+    """A time expression of the text (TIMEX3), normalised against the anchor date.
+
+    ``value`` is a TIMEX3 value: ``2019-12-05``, ``2019-12``, ``2019-W49``, ``2019-Q4``,
+    ``P3Y``, ``PT2H``, ``XXXX-WXX-1``, ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``;
+    ``XXXX`` stands for what the text and the anchor leave unknown. ``range`` gives the
+    first and last day (or instant) a DATE/TIME covers, when it is a span of days
+    ("Dec. 3-4", "from March to May"). ``anchor_relative`` says the value depends on the
+    anchor date ("Thursday", "last month"), so it changes if the anchor does.
+    """
+
+    text: str
+    span: Span
+    type: TimexType
+    value: str
+    anchor_relative: bool = False
+    granularity: str | None = None
+    range: tuple[str, str] | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """One signal behind the anchor date: where it was read and what it says."""
+
+    signal: str
+    text: str
+    span: Span | None = None
+    value: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Anchor:
+    """The date an article is anchored at, with the evidence and how sure we are.
+
+    ``value`` is ``YYYY-MM-DD`` (or ``YYYY-MM`` / ``YYYY`` at a coarser granularity), or
+    ``"unresolved"`` when nothing dates the article. ``story`` is the date of the
+    original story (its dateline), ``copy`` the date of this copy (reprint header, page
+    metadata, crawl); the anchor is the story date when known, else the copy date.
+    ``conflicts`` says, in words, where signals disagree and which one won.
+    """
+
+    value: str
+    granularity: Literal["day", "month", "year", "none"]
+    confidence: float
+    story: str | None = None
+    copy: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    conflicts: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """The clean article and its metadata, as extracted."""
@@ -147,10 +204,14 @@ class Article:
     dates_found: tuple[DateFound, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
     paragraphs: tuple[Span, ...] = ()
+    anchor: Anchor | None = None
 
     def spans(self) -> tuple[Span, ...]:
         """Return every span the article holds (for checks and tests)."""
-        return self.paragraphs
+        found = [*self.paragraphs]
+        if self.anchor is not None:
+            found.extend(e.span for e in self.anchor.evidence if e.span is not None)
+        return tuple(found)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,8 +226,8 @@ class Record:
     id: str
     source: Source
     article: Article
-    timexes: tuple[dict[str, Any], ...] = ()  # Any: JSON objects owned by later stages
-    entities: tuple[dict[str, Any], ...] = ()
+    timexes: tuple[TimeExpr, ...] = ()
+    entities: tuple[dict[str, Any], ...] = ()  # Any: JSON objects owned by later stages
     quotes: tuple[dict[str, Any], ...] = ()
     events: tuple[dict[str, Any], ...] = ()
     produced_by: tuple[str, ...] = field(default=())
@@ -217,14 +278,51 @@ def record_from_json(data: str | dict[str, Any]) -> Record:
         dates_found=tuple(DateFound(**d) for d in art.get("dates_found", ())),
         boilerplate=tuple(Boilerplate(**b) for b in art.get("boilerplate", ())),
         paragraphs=tuple(Span(**s) for s in art.get("paragraphs", ())),
+        anchor=_anchor_from(art["anchor"]) if art.get("anchor") else None,
     )
     return Record(
         id=obj["id"],
         source=Source(**obj["source"]),
         article=article,
-        timexes=tuple(obj.get("timexes", ())),
+        timexes=tuple(_timex_from(t) for t in obj.get("timexes", ())),
         entities=tuple(obj.get("entities", ())),
         quotes=tuple(obj.get("quotes", ())),
         events=tuple(obj.get("events", ())),
         produced_by=tuple(obj.get("produced_by", ())),
+    )
+
+
+def _timex_from(obj: dict[str, Any]) -> TimeExpr:  # Any: parsed JSON
+    rng = obj.get("range")
+    return TimeExpr(
+        text=obj["text"],
+        span=Span(**obj["span"]),
+        type=obj["type"],
+        value=obj["value"],
+        anchor_relative=obj.get("anchor_relative", False),
+        granularity=obj.get("granularity"),
+        range=(rng[0], rng[1]) if rng else None,
+        confidence=obj.get("confidence", 1.0),
+    )
+
+
+def _anchor_from(obj: dict[str, Any]) -> Anchor:  # Any: parsed JSON
+    evidence = tuple(
+        Evidence(
+            signal=e["signal"],
+            text=e["text"],
+            span=Span(**e["span"]) if e.get("span") else None,
+            value=e["value"],
+            note=e.get("note"),
+        )
+        for e in obj.get("evidence", ())
+    )
+    return Anchor(
+        value=obj["value"],
+        granularity=obj["granularity"],
+        confidence=obj["confidence"],
+        story=obj.get("story"),
+        copy=obj.get("copy"),
+        evidence=evidence,
+        conflicts=tuple(obj.get("conflicts", ())),
     )

@@ -21,6 +21,7 @@ from dateline.model import (
     Record,
     Source,
     Span,
+    TimeExpr,
     content_id,
     record_from_json,
 )
@@ -88,7 +89,15 @@ def records(draw):
         id=content_id("text", text.encode("utf-8", "surrogatepass")),
         source=source,
         article=article,
-        timexes=({"value": "2025-12-05", "nested": {"a": [1, 2]}},),
+        timexes=(
+            TimeExpr(
+                text=text[:cut],
+                span=Span(start=0, end=cut),
+                type="DATE",
+                value="2025-12-05",
+                range=("2025-12-03", "2025-12-04"),
+            ),
+        ),
         produced_by=("sources.v1", "extract.v1"),
     )
 

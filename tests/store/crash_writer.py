@@ -13,7 +13,7 @@ import sys
 import time
 
 from dateline.errors import Reject
-from dateline.model import Article, Record, Source
+from dateline.model import Article, Record, Source, Span, TimeExpr
 from dateline.store import Store
 
 BATCH_SIZE = 40
@@ -32,7 +32,14 @@ def batch_records(k: int) -> list[Record]:
                 agency="AFP" if i % 2 else None,
                 site=f"site{i % 3}.example",
             ),
-            timexes=({"value": f"2024-01-{1 + k % 28:02d}", "nested": {"i": i}},),
+            timexes=(
+                TimeExpr(
+                    text="Story",
+                    span=Span(start=18, end=23),
+                    type="DATE",
+                    value=f"2024-01-{1 + k % 28:02d}",
+                ),
+            ),
             produced_by=("crash.v1",),
         )
         for i in range(BATCH_SIZE)

@@ -17,6 +17,7 @@ from dateline.model import (
     Record,
     Source,
     Span,
+    TimeExpr,
 )
 from dateline.store import BatchResult, Stats, Store
 
@@ -53,7 +54,16 @@ def _full_record() -> Record:
             paragraphs=(Span(start=0, end=len(text)),),
         ),
         timexes=(
-            {"value": "2019-12-05", "span": {"start": 10, "end": 16}, "tags": [1, "x", None]},
+            TimeExpr(
+                text=text[10:16],
+                span=Span(start=10, end=16),
+                type="DATE",
+                value="2019-12-05",
+                anchor_relative=True,
+                granularity="day",
+                range=("2019-12-05", "2019-12-06"),
+                confidence=0.9,
+            ),
         ),
         entities=(),
         quotes=(),
