@@ -34,6 +34,7 @@ REJECT_CODES: dict[str, str] = {
     "DL-SRC-011": "a path or glob matches no file",
     "DL-EXT-001": "no article text was found in the document",
     "DL-EXT-002": "the extractor failed on this document",
+    "DL-RUN-001": "a later step (temporal, ...) failed on this document",
 }
 
 

@@ -24,25 +24,36 @@ from dateline.extract import extract_article
 from dateline.model import Document, Record, SourceFormat
 from dateline.sources import read_documents
 from dateline.store import Store
+from dateline.temporal import ANCHOR_STEP, anchor_article
 
 log = logging.getLogger(__name__)
 
 SOURCES_STEP = "sources.v1"
 
 
+RecordStep = Callable[[Record, Settings], Record]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
-    """A versioned step: its stage name, what it needs and what it gives."""
+    """A versioned step: its stage, what it needs and gives, and its function.
+
+    The extract step reads a `Document` and has no ``run``; every later step takes a
+    record and returns a new one.
+    """
 
     name: str
     stage: str
     requires: frozenset[str] = frozenset()
     provides: frozenset[str] = frozenset()
+    run: RecordStep | None = None
 
 
 STEPS: tuple[Step, ...] = (
     Step(name=EXTRACT_STEP, stage="extract", requires=frozenset({"document"}),
          provides=frozenset({"article"})),
+    Step(name=ANCHOR_STEP, stage="temporal", requires=frozenset({"article"}),
+         provides=frozenset({"anchor"}), run=anchor_article),
 )  # fmt: skip
 STAGES: tuple[str, ...] = tuple(s.stage for s in STEPS)
 
@@ -100,7 +111,22 @@ def process(doc: Document, settings: Settings, steps: tuple[Step, ...]) -> Recor
             message=f"the extractor failed ({type(exc).__name__}: {str(exc)[:200]})",
         )  # fmt: skip
     produced = (SOURCES_STEP, *(s.name for s in steps))
-    return Record(id=doc.id, source=doc.source, article=article, produced_by=produced)
+    record = Record(id=doc.id, source=doc.source, article=article, produced_by=produced)
+    for step in steps:
+        if step.run is None:
+            continue
+        try:
+            record = step.run(record, settings)
+        except (
+            Exception
+        ) as exc:  # the record boundary: a bug on one article must not stop the batch
+            log.debug("step %s failed on %s", step.name, doc.source.path, exc_info=True)
+            return Reject(
+                path=doc.source.path, offset=doc.source.offset, line=doc.source.line,
+                step=step.name, code="DL-RUN-001", document_id=doc.id,
+                message=f"the step failed ({type(exc).__name__}: {str(exc)[:200]})",
+            )  # fmt: skip
+    return record
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -23,6 +23,9 @@ def story_date(record: Record) -> str | None:
     Returns:
         ``YYYY-MM-DD``; ``XXXX-MM-DD`` when no year is known; None when no date was found.
     """
+    anchor = record.article.anchor
+    if anchor is not None and anchor.granularity == "day":
+        return anchor.value
     dates = record.article.dates_found
     for found in dates:
         if found.role == "dateline" and found.value[:4].isdigit():
@@ -48,6 +51,7 @@ def record_text(record: Record) -> str:
     lines.extend(
         f"  date:     {d.value}  ({d.role} from {d.signal}: {d.text!r})" for d in art.dates_found
     )
+    lines.extend(_time_lines(record))
     kinds: dict[str, int] = {}
     for item in art.boilerplate:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
@@ -57,6 +61,22 @@ def record_text(record: Record) -> str:
     lines.extend(textwrap.fill(p, width=88, initial_indent="  ", subsequent_indent="  ")
                  for p in art.text.split("\n"))  # fmt: skip
     return "\n".join(lines) + "\n"
+
+
+def _time_lines(record: Record) -> list[str]:
+    """The anchor, its conflicts, and each time expression with its value."""
+    lines = []
+    anchor = record.article.anchor
+    if anchor is not None:
+        lines.append(
+            f"  anchor:   {anchor.value}  ({anchor.granularity}, confidence "
+            f"{anchor.confidence:.2f}; story {anchor.story or '-'}, copy {anchor.copy or '-'})"
+        )
+        lines.extend(f"  conflict: {c}" for c in anchor.conflicts)
+    for t in record.timexes:
+        span = f", {t.range[0]}..{t.range[1]}" if t.range else ""
+        lines.append(f"  timex:    {t.text!r} -> {t.value} ({t.type}{span})")
+    return lines
 
 
 def _table(title: str, counts: dict[str, int]) -> list[str]:
@@ -81,7 +101,7 @@ def timeline_text(records: Iterable[Record]) -> str:
     dated = sorted(
         ((story_date(r) or "????-??-??", r) for r in records), key=lambda p: (p[0], p[1].id)
     )
-    lines = ["Timeline (by dateline date, else the date of the copy):"]
+    lines = ["Timeline (by anchor date: the dateline's day, else the date of the copy):"]
     for day, rec in dated:
         art = rec.article
         place = art.dateline.place if art.dateline and art.dateline.place else "-"
