@@ -153,11 +153,11 @@ def _bounds(article: Article, evidence: list[Evidence]) -> _Bounds:
             evidence.append(Evidence(signal="text", text=m.group(1), span=span, value=m.group(1),
                                      note="a past year named in the text: not before it"))  # fmt: skip
     for item in article.boilerplate:
-        m = _COPYRIGHT_YEARS.search(item.text)
-        if item.kind == "copyright" and m is not None:
-            year = int(m.group(2) or m.group(1))
+        found = _COPYRIGHT_YEARS.search(item.text)
+        if item.kind == "copyright" and found is not None:
+            year = int(found.group(2) or found.group(1))
             bounds.high = year if bounds.high is None else min(bounds.high, year)
-            evidence.append(Evidence(signal="copyright", text=m.group(0), value=str(year),
+            evidence.append(Evidence(signal="copyright", text=found.group(0), value=str(year),
                                      note="the copyright footer: not after this year"))  # fmt: skip
     return bounds
 
