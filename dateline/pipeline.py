@@ -24,7 +24,7 @@ from dateline.extract import extract_article
 from dateline.model import Document, Record, SourceFormat
 from dateline.sources import read_documents
 from dateline.store import Store
-from dateline.temporal import ANCHOR_STEP, anchor_article
+from dateline.temporal import ANCHOR_STEP, TIMEX_STEP, anchor_article, resolve_timexes
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +54,10 @@ STEPS: tuple[Step, ...] = (
          provides=frozenset({"article"})),
     Step(name=ANCHOR_STEP, stage="temporal", requires=frozenset({"article"}),
          provides=frozenset({"anchor"}), run=anchor_article),
+    Step(name=TIMEX_STEP, stage="temporal", requires=frozenset({"anchor"}),
+         provides=frozenset({"timexes"}), run=resolve_timexes),
 )  # fmt: skip
-STAGES: tuple[str, ...] = tuple(s.stage for s in STEPS)
+STAGES: tuple[str, ...] = tuple(dict.fromkeys(s.stage for s in STEPS))
 
 
 def plan(stages: Iterable[str] | None = None) -> tuple[Step, ...]:

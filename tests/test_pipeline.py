@@ -10,9 +10,9 @@ from dateline.store import Store
 
 
 def test_plan_checks_stage_names():
-    assert [s.name for s in plan(None)] == ["extract.v1", "anchor.v1"]
+    assert [s.name for s in plan(None)] == ["extract.v1", "anchor.v1", "timex.v1"]
     assert [s.name for s in plan(["extract"])] == ["extract.v1"]
-    assert [s.name for s in plan(["temporal"])] == ["extract.v1", "anchor.v1"]
+    assert [s.name for s in plan(["temporal"])] == ["extract.v1", "anchor.v1", "timex.v1"]
     with pytest.raises(ConfigError, match="unknown stage 'events'; stages: extract, temporal"):
         plan(["events"])
 
@@ -36,7 +36,7 @@ def test_analyze_yields_records_and_rejects_in_order(corpus):
     for record in records:
         for span in record.article.paragraphs:
             assert record.article.text[span.start : span.end].strip()
-        assert record.produced_by == ("sources.v1", "extract.v1", "anchor.v1")
+        assert record.produced_by == ("sources.v1", "extract.v1", "anchor.v1", "timex.v1")
         assert record.article.anchor is not None
 
 

@@ -2,5 +2,7 @@
 
 from dateline.temporal.anchor import STEP_NAME as ANCHOR_STEP
 from dateline.temporal.anchor import anchor_article
+from dateline.temporal.resolve import STEP_NAME as TIMEX_STEP
+from dateline.temporal.resolve import resolve_timexes
 
-__all__ = ["ANCHOR_STEP", "anchor_article"]
+__all__ = ["ANCHOR_STEP", "TIMEX_STEP", "anchor_article", "resolve_timexes"]

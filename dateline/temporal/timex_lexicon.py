@@ -61,7 +61,20 @@ ORDINALS: dict[str, int] = {
 ORDINALS.update({"final": 4, "last": 4})
 
 # Vague amounts: the count stays X in the value ("several years" -> PXY).
-VAGUE_AMOUNTS = "several few a few many some numerous countless recent the past few the last few"
+VAGUE_AMOUNTS = (
+    "several",
+    "few",
+    "a few",
+    "many",
+    "some",
+    "numerous",
+    "countless",
+    "recent",
+    "the past few",
+    "the last few",
+    "the next few",
+    "a couple of",
+)
 
 # Unit word -> (TIMEX3 duration letter, multiplier, is a time-of-day unit).
 UNITS: dict[str, tuple[str, int, bool]] = {
@@ -141,7 +154,11 @@ def _month_pattern() -> str:
 MONTH_RE = _month_pattern()
 WEEKDAY_RE = r"(?:" + alternation(w for w in WEEKDAYS if len(w) > 4) + r")"
 _NUMBER_WORD_RE = (
-    "(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1:10]) + "))?|"
+    "(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_SMALL[1:10])
+    + "))?|"
     + alternation(w for w in NUMBER_WORDS if w not in _TENS)
     + ")"
 )
