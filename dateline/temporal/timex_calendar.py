@@ -11,6 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+# Anchors outside these years are treated as malformed, so that shifting them by the
+# amounts a text can name ("a century ago", "next week") stays on the calendar.
+MIN_YEAR, MAX_YEAR = 1000, 8999
 _ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -31,14 +34,14 @@ class AnchorDate:
 
 
 def parse_anchor(anchor: str | None) -> AnchorDate | None:
-    """Read ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; anything else is no anchor."""
+    """Read ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (years 1000-8999); anything else is no anchor."""
     if not isinstance(anchor, str):
         return None
     m = _ANCHOR.fullmatch(anchor.strip())
     if m is None:
         return None
     year, month, day = int(m[1]), m[2], m[3]
-    if not 1 <= year <= 9998:
+    if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     if month is None:
         return AnchorDate(year)

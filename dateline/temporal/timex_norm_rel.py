@@ -204,6 +204,8 @@ def _moved(ctx: Context, unit: str, amount: int, base: dt.date | None) -> Norm |
         return Norm("DATE", day_value(moved) if moved else "XXXX-XX-XX", True, "day")
     year = day.year if day else ctx.anchor.year if ctx.anchor else 0
     month = day.month if day else ctx.anchor.month if ctx.anchor else None
+    if not 0 < year + amount * factor // (12 if letter == "M" else 1) < 10000:
+        return Norm("DATE", "PAST_REF" if amount < 0 else "FUTURE_REF", True, None)
     if letter == "M" and month is not None:
         y, mo = shift_month(year, month, amount)
         return Norm("DATE", f"{y:04d}-{mo:02d}", True, "month")
