@@ -58,3 +58,25 @@ def test_extractor_failure_is_a_reject_not_a_crash(tmp_path):
     assert len(out) == 1 and isinstance(out[0], Reject)
     assert out[0].code == "DL-EXT-001" and out[0].step == "extract.v1"
     assert out[0].document_id is not None
+
+
+def test_every_format_gets_an_anchor_and_timexes_and_the_store_keeps_them(corpus, tmp_path):
+    records = [
+        r for r in analyze(Inputs(paths=(str(corpus),)), Settings()) if isinstance(r, Record)
+    ]
+    assert {r.source.format for r in records} == {"text", "html", "jsonl"}
+    for record in records:
+        assert record.article.anchor.granularity == "day"
+        assert all(record.article.text[t.span.start : t.span.end] == t.text for t in record.timexes)
+    wire = next(r for r in records if r.article.title == "Harbor talks resume")
+    assert wire.article.anchor.value == "XXXX-12-01" or wire.article.anchor.story is not None
+    flood = next(r for r in records if r.article.title == "Flood toll rises to 41")
+    assert flood.article.anchor.value == "2025-11-17"
+    assert [(t.text, t.value) for t in flood.timexes][:2] == [
+        ("Monday", "2025-11-17"),
+        ("the weekend", "2025-W46-WE"),
+    ]
+    with Store.open(str(tmp_path / "t.db")) as store:
+        ingest(Inputs(paths=(str(corpus),)), store, Settings())
+        for record in records:
+            assert store.get(record.id) == record

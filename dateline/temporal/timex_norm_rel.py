@@ -100,8 +100,15 @@ def norm_relunit(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def norm_theunit(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the end of the year" -> the anchor's year."""
-    value, grain = unit_value(ctx, m["unit"].lower(), 0)
+    """ "the end of the year" -> the anchor's year; "the weekend" by the tense.
+
+    An ISO week ends with its weekend, so from a weekday the past "the weekend" (cut
+    off "since the weekend") is the week before's, and the future one this week's.
+    """
+    unit = m["unit"].lower()
+    day = _anchor_day(ctx)
+    shift = -1 if unit == "weekend" and ctx.tense < 0 and day and day.weekday() < 5 else 0
+    value, grain = unit_value(ctx, unit, shift)
     return Norm("DATE", value, True, grain, None, GUESSED)
 
 

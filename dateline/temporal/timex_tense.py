@@ -28,6 +28,9 @@ _NOT_PAST = frozenset(
     "breed greed embed weed deed embedded expected scheduled planned".split()
 )
 _PAST = re.compile(r"\b(?:" + "|".join(_IRREGULAR_PAST.split()) + r")\b|\b[a-z]{2,}ed\b")
+# Trailing attribution ("... on November 3, officials said.") dates the telling, not the
+# event: a reporting verb after a mention counts only when the sentence has no other cue.
+_REPORTING = frozenset("said says told added announced stated reported noted".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“(]?[A-Z0-9])|\n")
 # A participle after a form of "be" is passive or adjectival ("will be held"): no cue.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|was|were)\s+$", re.IGNORECASE)
@@ -70,12 +73,16 @@ class TenseCues:
         lo, hi = self.sentence(start)
         i = bisect.bisect_left(self._starts, lo)
         best, best_gap = UNKNOWN, 1 << 62
+        weak, weak_gap = UNKNOWN, 1 << 62
         while i < len(self._cues) and self._cues[i][0] < hi:
             cue_start, cue_end, cue = self._cues[i]
             i += 1
             if start <= cue_start < end:
                 continue
             gap = start - cue_end if cue_start < start else cue_start - end
-            if gap < best_gap:
+            if cue_start > start and self._text[cue_start:cue_end].lower() in _REPORTING:
+                if gap < weak_gap:
+                    weak, weak_gap = cue, gap
+            elif gap < best_gap:
                 best, best_gap = cue, gap
-        return best
+        return best if best != UNKNOWN else weak

@@ -80,7 +80,8 @@ def test_day_range_is_one_timex_with_a_range() -> None:
         ("Sales fell earlier this month.", "earlier this month", "2019-12"),
         ("Prices will rise next year.", "next year", "2020"),
         ("Talks took place this week.", "this week", "2019-W49"),
-        ("Protests were held over the weekend.", "the weekend", "2019-W49-WE"),
+        ("Protests were held over the weekend.", "the weekend", "2019-W48-WE"),  # the past one
+        ("Protests are planned for the weekend.", "the weekend", "2019-W49-WE"),
         ("Profits fell last quarter.", "last quarter", "2019-Q3"),
         ("The plant closed two years ago.", "two years ago", "2017"),
         ("The plant closed a week ago.", "a week ago", "2019-11-28"),
@@ -205,3 +206,15 @@ def test_news_like_text_gives_well_formed_timexes(text: str, anchor: str | None)
     found = find_timexes(text, anchor)
     assert all(text[t.span.start : t.span.end] == t.text for t in found)
     assert all(t.type in ("DATE", "TIME", "DURATION", "SET") and t.value for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The final round will begin in Delhi on January 3, officials said.", "2020-01-03"),
+        ("The final round began in Delhi on January 3, officials said.", "2019-01-03"),
+        ("Officials said on January 3 that the round would begin.", "2019-01-03"),
+    ],
+)
+def test_trailing_attribution_does_not_decide_the_tense(text: str, value: str) -> None:
+    assert _value(text, "January 3") == value
