@@ -66,3 +66,14 @@ def test_no_dateline_left_in_text(results):
     for record in results:
         if not isinstance(record, Reject) and record.article.dateline is not None:
             assert not record.article.text.startswith(record.article.dateline.raw)
+
+
+def test_every_sample_is_anchored_with_timexes_on_its_text(results):
+    records = [r for r in results if not isinstance(r, Reject)]
+    for record in records:
+        anchor = record.article.anchor
+        assert anchor is not None and anchor.granularity == "day", record.source.path
+        assert anchor.value[:4] in {"2025"}
+        text = record.article.text
+        assert all(text[t.span.start : t.span.end] == t.text for t in record.timexes)
+    assert sum(len(r.timexes) for r in records) > 5 * len(records)
