@@ -100,5 +100,8 @@ def test_commands_on_a_missing_store_fail_cleanly(runner, tmp_path):
 def test_text_format_shows_the_anchor_and_each_timex(runner, corpus):
     result = runner.invoke(cli, ["analyze", str(corpus / "sub" / "page.html"), "--format", "text"])
     assert result.exit_code == 0, result.output
-    assert "  anchor:   2025-11-17  (day, confidence 0.95; story 2025-11-17, copy 2025-11-18)" in result.stdout
+    assert (
+        "  anchor:   2025-11-17  (day, confidence 0.95; story 2025-11-17, copy 2025-11-18)"
+        in result.stdout
+    )
     assert "  timex:    'Monday' -> 2025-11-17 (DATE)" in result.stdout
