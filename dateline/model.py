@@ -190,6 +190,66 @@ class Anchor:
     conflicts: tuple[str, ...] = ()
 
 
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"]
+ENTITY_TYPES: tuple[EntityType, ...] = (
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """One mention of an entity: its text, its span and the span of its sentence."""
+
+    text: str
+    span: Span
+    sentence: Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A person, organisation or place with one identity across its mentions.
+
+    ``country`` is an ISO 3166-1 alpha-3 code (the country a GPE is, or a person or
+    organisation serves); ``role`` a title ("Secretary of Defense"); ``sector`` the
+    actor sector code it implies (GOV, MIL, LEG, JUD, BUS, MED, ...). ``id`` is stable
+    within the article (``e1``, ``e2``, ... in order of first mention).
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker:
+    """Who said it: the entity when resolved, and the words that name the speaker."""
+
+    entity_id: str | None = None
+    text: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A quotation, direct or reported, with its speaker, cue verb and medium."""
+
+    kind: QuoteKind
+    text: str
+    span: Span
+    speaker: Speaker | None = None
+    cue: Mention | None = None
+    medium: str | None = None
+    confidence: float = 1.0
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """The clean article and its metadata, as extracted."""
@@ -227,9 +287,9 @@ class Record:
     source: Source
     article: Article
     timexes: tuple[TimeExpr, ...] = ()
-    entities: tuple[dict[str, Any], ...] = ()  # Any: JSON objects owned by later stages
-    quotes: tuple[dict[str, Any], ...] = ()
-    events: tuple[dict[str, Any], ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[dict[str, Any], ...] = ()  # Any: JSON objects owned by a later stage
     produced_by: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -285,8 +345,8 @@ def record_from_json(data: str | dict[str, Any]) -> Record:
         source=Source(**obj["source"]),
         article=article,
         timexes=tuple(_timex_from(t) for t in obj.get("timexes", ())),
-        entities=tuple(obj.get("entities", ())),
-        quotes=tuple(obj.get("quotes", ())),
+        entities=tuple(_entity_from(e) for e in obj.get("entities", ())),
+        quotes=tuple(_quote_from(q) for q in obj.get("quotes", ())),
         events=tuple(obj.get("events", ())),
         produced_by=tuple(obj.get("produced_by", ())),
     )
@@ -325,4 +385,42 @@ def _anchor_from(obj: dict[str, Any]) -> Anchor:  # Any: parsed JSON
         copy=obj.get("copy"),
         evidence=evidence,
         conflicts=tuple(obj.get("conflicts", ())),
+    )
+
+
+def _span(obj: dict[str, Any] | None) -> Span | None:  # Any: parsed JSON
+    return Span(**obj) if obj else None
+
+
+def _mention_from(obj: dict[str, Any]) -> Mention:  # Any: parsed JSON
+    return Mention(text=obj["text"], span=Span(**obj["span"]), sentence=Span(**obj["sentence"]))
+
+
+def _entity_from(obj: dict[str, Any]) -> Entity:  # Any: parsed JSON
+    return Entity(
+        id=obj["id"],
+        name=obj["name"],
+        type=obj["type"],
+        country=obj.get("country"),
+        role=obj.get("role"),
+        sector=obj.get("sector"),
+        aliases=tuple(obj.get("aliases", ())),
+        mentions=tuple(_mention_from(m) for m in obj.get("mentions", ())),
+    )
+
+
+def _quote_from(obj: dict[str, Any]) -> Quote:  # Any: parsed JSON
+    speaker = obj.get("speaker")
+    return Quote(
+        kind=obj["kind"],
+        text=obj["text"],
+        span=Span(**obj["span"]),
+        speaker=Speaker(
+            entity_id=speaker.get("entity_id"), text=speaker["text"], span=_span(speaker.get("span"))
+        )
+        if speaker
+        else None,
+        cue=_mention_from(obj["cue"]) if obj.get("cue") else None,
+        medium=obj.get("medium"),
+        confidence=obj.get("confidence", 1.0),
     )
