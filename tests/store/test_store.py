@@ -73,7 +73,14 @@ def _full_record() -> Record:
 
 
 def test_exports() -> None:
-    assert sorted(dateline.store.__all__) == ["BatchResult", "SearchHit", "Stats", "Store"]
+    assert sorted(dateline.store.__all__) == [
+        "BatchResult",
+        "EntityRow",
+        "QuoteRow",
+        "SearchHit",
+        "Stats",
+        "Store",
+    ]
 
 
 def test_full_record_round_trips(store: Store) -> None:
