@@ -23,6 +23,7 @@ from dateline.extract import STEP_NAME as EXTRACT_STEP
 from dateline.extract import extract_article
 from dateline.model import Document, Record, SourceFormat
 from dateline.sources import read_documents
+from dateline.language import LANGUAGE_STEP, annotate_language
 from dateline.store import Store
 from dateline.temporal import ANCHOR_STEP, TIMEX_STEP, anchor_article, resolve_timexes
 
@@ -56,6 +57,8 @@ STEPS: tuple[Step, ...] = (
          provides=frozenset({"anchor"}), run=anchor_article),
     Step(name=TIMEX_STEP, stage="temporal", requires=frozenset({"anchor"}),
          provides=frozenset({"timexes"}), run=resolve_timexes),
+    Step(name=LANGUAGE_STEP, stage="language", requires=frozenset({"article"}),
+         provides=frozenset({"entities", "quotes"}), run=annotate_language),
 )  # fmt: skip
 STAGES: tuple[str, ...] = tuple(dict.fromkeys(s.stage for s in STEPS))
 

@@ -10,10 +10,13 @@ from dateline.store import Store
 
 
 def test_plan_checks_stage_names():
-    assert [s.name for s in plan(None)] == ["extract.v1", "anchor.v1", "timex.v1"]
+    assert [s.name for s in plan(None)] == ["extract.v1", "anchor.v1", "timex.v1", "language.v1"]
+    assert [s.name for s in plan(["language"])] == ["extract.v1", "language.v1"]
     assert [s.name for s in plan(["extract"])] == ["extract.v1"]
     assert [s.name for s in plan(["temporal"])] == ["extract.v1", "anchor.v1", "timex.v1"]
-    with pytest.raises(ConfigError, match="unknown stage 'events'; stages: extract, temporal"):
+    with pytest.raises(
+        ConfigError, match="unknown stage 'events'; stages: extract, temporal, language"
+    ):
         plan(["events"])
 
 
@@ -36,7 +39,13 @@ def test_analyze_yields_records_and_rejects_in_order(corpus):
     for record in records:
         for span in record.article.paragraphs:
             assert record.article.text[span.start : span.end].strip()
-        assert record.produced_by == ("sources.v1", "extract.v1", "anchor.v1", "timex.v1")
+        assert record.produced_by == (
+            "sources.v1",
+            "extract.v1",
+            "anchor.v1",
+            "timex.v1",
+            "language.v1",
+        )
         assert record.article.anchor is not None
 
 

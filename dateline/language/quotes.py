@@ -45,6 +45,10 @@ STEP_NAME = "quotes.v1"
 MAX_SENTENCE_TOKENS = 250
 _MIN_CONTINUATION_WORDS = 4
 _WORD = re.compile(r"\w+")
+# A wire dateline at a paragraph start ("MANILA, Dec. 1 (Reuters) - "): never content.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,}(?:,[^\n–—]{0,60}?)?(?:\s*\([^)\n]{1,30}\))?\s+(?:--?|–|—)\s+"
+)
 _BASE_CONFIDENCE = {"direct": 0.9, "mixed": 0.85, "indirect": 0.8}
 _SPEAKER_FACTOR = {"name": 1.0, "pronoun": 0.8, "title": 0.85, "other": 0.9}
 
@@ -103,6 +107,7 @@ class _Finder:
         self.text = text
         self.quoted = quoted
         self.starts = [t.idx for t in doc]
+        self.datelines = {m.end(): m.start() for m in _DATELINE.finditer(text[:100_000])}
         self.quote_starts = [q.start for q in quoted]
         self.taken: dict[int, QuoteKind] = {}  # verb token -> kind of its report
 
@@ -232,8 +237,13 @@ class _Finder:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def _chars(self, rng: tuple[int, int]) -> CharRange:
+        """The character range of a token range, less a dateline at its start."""
         last = self.doc[rng[1] - 1]
-        return (self.doc[rng[0]].idx, last.idx + len(last.text))
+        start, end = self.doc[rng[0]].idx, last.idx + len(last.text)
+        for after, before in self.datelines.items():
+            if start <= before < after < end:
+                return (after, end)
+        return (start, end)
 
     def _sentence(self, i: int) -> CharRange:
         sent = self.doc[i].sent

@@ -51,6 +51,8 @@ def is_speech_verb(tok: Any) -> bool:  # Any: spacy Token
 
 def report_of(verb: Any) -> Report | None:  # Any: spacy Token
     """Return the report a speech verb heads, or None when it has no clausal content."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "were told to stay indoors": the speaker is not in the sentence
     content = _complement(verb)
     if content is None:
         return None
@@ -177,15 +179,21 @@ def _complement(verb: Any) -> tuple[int, int] | None:  # Any: spacy Token
     if not xcomps:
         return None
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
-    start = objects[0].left_edge.i if objects else xcomps[0].left_edge.i
-    rng = (start, xcomps[0].right_edge.i + 1)
+    if not objects:
+        return None  # "asked not to be named": no one is urged to do anything
+    rng = (objects[0].left_edge.i, xcomps[0].right_edge.i + 1)
     return _nonempty(_trim(_cut_shared(rng, xcomps[0], doc), doc))
 
 
 def _cut_shared(rng: tuple[int, int], comp: Any, doc: Any) -> tuple[int, int]:  # Any: spaCy
     """End the range before a speech verb that shares the outer subject (", adding ...")."""
     for tok in doc[comp.i + 1 : rng[1]]:
-        if tok.dep_ in ("advcl", "conj", "ccomp") and is_speech_verb(tok) and _nsubj(tok) is None:
+        if _nsubj(tok) is not None or tok.pos_ != "VERB":
+            continue
+        shared = tok.dep_ in ("advcl", "conj", "ccomp") and is_speech_verb(tok)
+        # "said it would appeal and apologised": a bare verb joined to the clause is
+        # (in news) mostly the speaker's next act, not part of what was said.
+        if shared or (tok.dep_ == "conj" and tok.head is comp and tok.tag_ == verb.tag_):
             return (rng[0], tok.left_edge.i)
     return rng
 

@@ -1,0 +1,41 @@
+"""The language step: one parse per article, then its entities and its quotes."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from dateline.config import Settings
+from dateline.language.entities import find_entities
+from dateline.language.nlp import load_nlp
+from dateline.language.quotes import find_quotes
+from dateline.model import Record
+
+log = logging.getLogger(__name__)
+
+STEP_NAME = "language.v1"
+# Longest text parsed: news articles run to 20,000 characters; beyond this a document
+# is a dump, and only its start is parsed (offsets stay those of the whole text).
+MAX_PARSE_CHARS = 100_000
+
+
+def annotate_language(record: Record, settings: Settings) -> Record:
+    """Parse the article once and fill its entities and quotes.
+
+    Args:
+        record: a record with its article (and anchor, when the temporal stage ran).
+        settings: run settings (``nlp_model``).
+
+    Returns:
+        The record with ``entities`` and ``quotes``.
+
+    Raises:
+        ConfigError: the NLP model is not installed.
+    """
+    text = record.article.text
+    if len(text) > MAX_PARSE_CHARS:
+        log.info("%s: parsing the first %d of %d characters", record.id, MAX_PARSE_CHARS, len(text))
+        text = text[:MAX_PARSE_CHARS]
+    doc = load_nlp(settings.nlp_model)(text)
+    entities = find_entities(doc, text)
+    return replace(record, entities=entities, quotes=find_quotes(doc, text, entities))
