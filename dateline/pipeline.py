@@ -21,9 +21,9 @@ from dateline.config import Settings
 from dateline.errors import ConfigError, InputError, Reject, reject_from
 from dateline.extract import STEP_NAME as EXTRACT_STEP
 from dateline.extract import extract_article
+from dateline.language import LANGUAGE_STEP, annotate_language
 from dateline.model import Document, Record, SourceFormat
 from dateline.sources import read_documents
-from dateline.language import LANGUAGE_STEP, annotate_language
 from dateline.store import Store
 from dateline.temporal import ANCHOR_STEP, TIMEX_STEP, anchor_article, resolve_timexes
 
