@@ -86,6 +86,7 @@ def find_entities(doc: Any, text: str) -> tuple[Entity, ...]:  # Any: spacy.toke
 def _ner_spans(doc: Any) -> list[tuple[int, int, str]]:  # Any: spacy Doc
     """Return spaCy's entities of the kept labels as (start, end, label), trimmed of "the", "'s", punctuation."""
     found = []
+    full = doc.text  # built on each access: read it once
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
@@ -94,8 +95,19 @@ def _ner_spans(doc: Any) -> list[tuple[int, int, str]]:  # Any: spacy Doc
             first += 1
         while last - first > 1 and (doc[last - 1].is_punct or doc[last - 1].text in ("'s", "’s")):
             last -= 1
-        found.append((doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), ent.label_))
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        found.append((start, end, _relabel(ent.label_, full[start:end])))
     return found
+
+
+def _relabel(label: str, mention: str) -> str:
+    """A "person" the gazetteer knows as a country, capital or IGO ("Baku") is that."""
+    if label != "PERSON":
+        return label
+    entry = lookup(mention)
+    if entry is None:
+        return label
+    return "ORG" if entry.kind == "igo" else "GPE"
 
 
 def _gazetteer_spans(doc: Any) -> list[tuple[int, int, str]]:  # Any: spacy Doc

@@ -157,6 +157,10 @@ class _Finder:
             for q in reversed(inner):
                 outside = outside[: q.start - start] + outside[q.end - start :]
             kind = "mixed" if _WORD.search(outside) else "direct"
+            if kind == "direct" and len(inner) > 1:  # the parse joined quotes: keep the nearest
+                cue = self._chars(report.cue)
+                near = min(inner, key=lambda q: min(abs(q.end - cue[0]), abs(q.start - cue[1])))
+                start, end = near.start, near.end
         confidence = _BASE_CONFIDENCE[kind] - (0.1 if report.trailing else 0.0)
         return _Found(
             kind=kind,

@@ -99,7 +99,7 @@ def subject_of(verb: Any) -> tuple[int, int] | None:  # Any: spacy Token
         return own
     fallback = None
     node = verb
-    while node.head is not node and node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acl"):
+    while node.head.i != node.i and node.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acl"):
         node = node.head
         subj = _nsubj(node)
         if subj is not None and is_speech_verb(node):
@@ -192,8 +192,10 @@ def _cut_shared(rng: tuple[int, int], comp: Any, doc: Any) -> tuple[int, int]:  
             continue
         shared = tok.dep_ in ("advcl", "conj", "ccomp") and is_speech_verb(tok)
         # "said it would appeal and apologised": a bare verb joined to the clause is
-        # (in news) mostly the speaker's next act, not part of what was said.
-        if shared or (tok.dep_ == "conj" and tok.head is comp and tok.tag_ == verb.tag_):
+        # mostly the speaker's next act, not part of what was said, when only it is past.
+        if shared or (
+            tok.dep_ == "conj" and tok.head.i == comp.i and tok.tag_ == "VBD" != comp.tag_
+        ):
             return (rng[0], tok.left_edge.i)
     return rng
 
