@@ -341,11 +341,15 @@ def demo_cmd(ctx: click.Context, db: str | None, serve: bool) -> None:
         summary = ingest(inputs, store, settings)
         stats, rejects = store.stats(), store.rejects()
         records = list(store.iter_records())
+        people = store.entities(type_="PERSON", limit=8)
     click.echo(f"Ingested the sample corpus into {settings.db}: {summary.added} new articles, "
                f"{summary.present} already stored.")  # fmt: skip
     click.echo(stats_text(stats, rejects))
     click.echo("")
     click.echo(timeline_text(records))
+    click.echo("\nPeople most often in the news (dateline entities --type PERSON):")
+    for row in people:
+        click.echo("  " + entity_line(row))
     if serve:
         click.echo("\n(The web UI is not built yet; the demo ends here.)", err=True)
 
