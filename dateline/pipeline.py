@@ -13,16 +13,16 @@ bad selection before any input is read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from dateline.config import Settings
 from dateline.errors import ConfigError, InputError, Reject, reject_from
 from dateline.extract import STEP_NAME as EXTRACT_STEP
 from dateline.extract import extract_article
-from dateline.language import LANGUAGE_STEP, annotate_language
-from dateline.model import Document, Record, SourceFormat
+from dateline.language import LANGUAGE_STEP, annotate_language, annotate_languages
+from dateline.model import Document, Record, Source, SourceFormat
 from dateline.sources import read_documents
 from dateline.store import Store
 from dateline.temporal import ANCHOR_STEP, TIMEX_STEP, anchor_article, resolve_timexes
@@ -33,6 +33,9 @@ SOURCES_STEP = "sources.v1"
 
 
 RecordStep = Callable[[Record, Settings], Record]
+BatchStep = Callable[[list[Record], Settings], list[Record]]
+# Documents processed together by `analyze` (the language step parses them in one batch).
+ANALYZE_BATCH = 16
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +51,7 @@ class Step:
     requires: frozenset[str] = frozenset()
     provides: frozenset[str] = frozenset()
     run: RecordStep | None = None
+    run_batch: BatchStep | None = None
 
 
 STEPS: tuple[Step, ...] = (
@@ -58,7 +62,8 @@ STEPS: tuple[Step, ...] = (
     Step(name=TIMEX_STEP, stage="temporal", requires=frozenset({"anchor"}),
          provides=frozenset({"timexes"}), run=resolve_timexes),
     Step(name=LANGUAGE_STEP, stage="language", requires=frozenset({"article"}),
-         provides=frozenset({"entities", "quotes"}), run=annotate_language),
+         provides=frozenset({"entities", "quotes"}), run=annotate_language,
+         run_batch=annotate_languages),
 )  # fmt: skip
 STAGES: tuple[str, ...] = tuple(dict.fromkeys(s.stage for s in STEPS))
 
@@ -104,34 +109,70 @@ def process(doc: Document, settings: Settings, steps: tuple[Step, ...]) -> Recor
     Returns:
         The record, or the reject saying which step refused the document and why.
     """
+    return process_batch([doc], settings, steps)[0]
+
+
+def process_batch(
+    docs: Sequence[Document], settings: Settings, steps: tuple[Step, ...]
+) -> list[Record | Reject]:
+    """Run the per-article steps over documents together (a step may batch its work).
+
+    Args:
+        docs: the documents.
+        settings: run settings.
+        steps: the planned steps (from `plan`).
+
+    Returns:
+        One record or reject per document, in order. A step that fails on a batch is
+        rerun one record at a time, so only the bad record becomes a reject.
+    """
+    out: list[Record | Reject] = [_extract(doc, settings, steps) for doc in docs]
+    for step in steps:
+        if step.run is None:
+            continue
+        at = [i for i, item in enumerate(out) if isinstance(item, Record)]
+        done = _run_step(step, [cast(Record, out[i]) for i in at], settings)
+        for i, item in zip(at, done, strict=True):
+            out[i] = item
+    return out
+
+
+def _extract(doc: Document, settings: Settings, steps: tuple[Step, ...]) -> Record | Reject:
     try:
         article = extract_article(doc, settings)
     except InputError as exc:
         return reject_from(exc, step=EXTRACT_STEP, document_id=doc.id)
     except Exception as exc:  # the record boundary: a bug on one page must not stop the batch
         log.debug("extractor failed on %s", doc.source.path, exc_info=True)
-        return Reject(
-            path=doc.source.path, offset=doc.source.offset, line=doc.source.line,
-            step=EXTRACT_STEP, code="DL-EXT-002", document_id=doc.id,
-            message=f"the extractor failed ({type(exc).__name__}: {str(exc)[:200]})",
-        )  # fmt: skip
+        return _failed(doc.source, doc.id, EXTRACT_STEP, "DL-EXT-002", exc)
     produced = (SOURCES_STEP, *(s.name for s in steps))
-    record = Record(id=doc.id, source=doc.source, article=article, produced_by=produced)
-    for step in steps:
-        if step.run is None:
-            continue
+    return Record(id=doc.id, source=doc.source, article=article, produced_by=produced)
+
+
+def _run_step(step: Step, records: list[Record], settings: Settings) -> list[Record | Reject]:
+    if step.run_batch is not None and len(records) > 1:
         try:
-            record = step.run(record, settings)
-        except (
-            Exception
-        ) as exc:  # the record boundary: a bug on one article must not stop the batch
-            log.debug("step %s failed on %s", step.name, doc.source.path, exc_info=True)
-            return Reject(
-                path=doc.source.path, offset=doc.source.offset, line=doc.source.line,
-                step=step.name, code="DL-RUN-001", document_id=doc.id,
-                message=f"the step failed ({type(exc).__name__}: {str(exc)[:200]})",
-            )  # fmt: skip
-    return record
+            return list(step.run_batch(records, settings))
+        except Exception:  # find the record that fails: run them one by one
+            log.debug("step %s failed on a batch; rerunning one by one", step.name, exc_info=True)
+    return [_run_one(step, record, settings) for record in records]
+
+
+def _run_one(step: Step, record: Record, settings: Settings) -> Record | Reject:
+    assert step.run is not None
+    try:
+        return step.run(record, settings)
+    except Exception as exc:  # the record boundary: a bug on one article must not stop the batch
+        log.debug("step %s failed on %s", step.name, record.source.path, exc_info=True)
+        return _failed(record.source, record.id, step.name, "DL-RUN-001", exc)
+
+
+def _failed(source: Source, doc_id: str, step: str, code: str, exc: Exception) -> Reject:
+    what = "the extractor" if code == "DL-EXT-002" else "the step"
+    return Reject(
+        path=source.path, offset=source.offset, line=source.line, step=step, code=code,
+        document_id=doc_id, message=f"{what} failed ({type(exc).__name__}: {str(exc)[:200]})",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -157,8 +198,22 @@ def analyze(
         Records and rejects, in input order.
     """
     steps = plan(stages)
+    pending: list[Document | Reject] = []
     for item in read_documents(inputs.paths, settings, stdin=inputs.stdin, fmt=inputs.fmt):
-        yield item if isinstance(item, Reject) else process(item, settings, steps)
+        pending.append(item)
+        if isinstance(item, Document) and len(pending) >= ANALYZE_BATCH:
+            yield from _flush(pending, settings, steps)
+            pending = []
+    yield from _flush(pending, settings, steps)
+
+
+def _flush(
+    pending: list[Document | Reject], settings: Settings, steps: tuple[Step, ...]
+) -> Iterator[Record | Reject]:
+    """Process the documents of a run of items; yield everything in input order."""
+    done = iter(process_batch([x for x in pending if isinstance(x, Document)], settings, steps))
+    for item in pending:
+        yield item if isinstance(item, Reject) else next(done)
 
 
 @dataclass(slots=True)
@@ -234,12 +289,14 @@ def _write_batch(docs: list[Document], rejects: list[Reject], run: _Run) -> None
     present = store.has(d.id for d in docs)
     records: list[Record] = []
     seen: set[str] = set()
+    new: list[Document] = []
     for doc in docs:
         if doc.id in present or doc.id in seen:
             summary.present += 1
             continue
         seen.add(doc.id)
-        out = process(doc, settings, steps)
+        new.append(doc)
+    for out in process_batch(new, settings, steps):
         if isinstance(out, Reject):
             rejects.append(out)
         else:

@@ -89,3 +89,41 @@ def test_every_format_gets_an_anchor_and_timexes_and_the_store_keeps_them(corpus
         ingest(Inputs(paths=(str(corpus),)), store, Settings())
         for record in records:
             assert store.get(record.id) == record
+
+
+def test_a_failing_batch_is_rerun_one_by_one_so_only_the_bad_record_is_rejected():
+    from dataclasses import replace
+
+    from dateline.model import Document, Source, content_id
+    from dateline.pipeline import STEPS, Step, process_batch
+
+    def one(record, settings):
+        if "poison" in record.article.text:
+            raise RuntimeError("boom")
+        return replace(record, quotes=())
+
+    def batch(records, settings):
+        return [one(r, settings) for r in records]
+
+    steps = (STEPS[0], Step(name="test.v1", stage="test", run=one, run_batch=batch))
+    texts = ["A title\nThe council met on Monday and agreed.", "A title\nThe poison was found on Tuesday.",
+             "A title\nThe mayor spoke on Friday in the square."]  # fmt: skip
+    docs = [Document(source=Source(path=f"d{i}", format="text"), kind="text", content=t,
+                     id=content_id("text", t.encode())) for i, t in enumerate(texts)]  # fmt: skip
+    out = process_batch(docs, Settings(), steps)
+    assert [type(x).__name__ for x in out] == ["Record", "Reject", "Record"]
+    assert (out[1].code, out[1].step, out[1].path) == ("DL-RUN-001", "test.v1", "d1")
+    assert "RuntimeError: boom" in out[1].message
+
+
+def test_analyze_keeps_input_order_across_batches(tmp_path):
+    for i in range(40):
+        body = (
+            "" if i % 7 == 3 else f"Report {i}\nOfficials met on Monday for round {i} of the talks."
+        )
+        (tmp_path / f"r{i:02d}.txt").write_text(body, encoding="utf-8")
+    out = list(analyze(Inputs(paths=(str(tmp_path),)), Settings(), stages=["extract"]))
+    assert [x.source.path if isinstance(x, Record) else x.path for x in out] == [
+        str(tmp_path / f"r{i:02d}.txt") for i in range(40)
+    ]
+    assert [i for i, x in enumerate(out) if isinstance(x, Reject)] == [3, 10, 17, 24, 31, 38]
