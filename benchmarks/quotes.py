@@ -166,10 +166,11 @@ def main() -> int:
     ap.add_argument("--systems", default="dateline,textacy")
     args = ap.parse_args()
     from dateline.language.nlp import load_nlp
+    from dateline.language.step import UNUSED
 
     scorer = _load_scorer(args.scorer)
     gold = scorer.load_jsonl(args.gold)
-    nlp = load_nlp()
+    nlp = load_nlp(disable=UNUSED)  # as the language step runs it
     texts = [g["text"] for g in gold]
     docs = list(nlp.pipe(texts))
     args.out.mkdir(parents=True, exist_ok=True)

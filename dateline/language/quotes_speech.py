@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.language.lemmas import noun_base, verb_base
+
 # Lemmas of verbs that report speech or writing (the cue list). Verbs of belief
 # ("think", "believe") and nominal uses ("denied the report") are left out on purpose.
 SPEECH_VERBS = frozenset(
@@ -28,6 +30,8 @@ _CHANNELS = frozenset(
     "statement interview post letter speech briefing broadcast message tweet report "
     "communique communiqué conference address video".split()
 )
+_TELL = frozenset({"tell"})
+_PROPER = frozenset({"NNP", "NNPS"})
 _PLATFORMS = frozenset("x twitter facebook telegram instagram television tv radio weibo".split())
 _LEADING_JUNK = frozenset(", : ; — – -".split())
 _QUOTE_TEXT = frozenset("\"“”«»„'‘’")
@@ -46,7 +50,12 @@ class Report:
 
 def is_speech_verb(tok: Any) -> bool:  # Any: spacy Token
     """Whether the token is a verb of the cue list (and not a noun like "report")."""
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    return _is_verb(tok) and verb_base(tok.text, SPEECH_VERBS) is not None
+
+
+def _is_verb(tok: Any) -> bool:  # Any: spacy Token
+    """A verb by its fine-grained tag (VB, VBD, VBG, VBN, VBP, VBZ; MD for modals)."""
+    return bool(tok.tag_.startswith("VB") or tok.tag_ == "MD")
 
 
 def report_of(verb: Any) -> Report | None:  # Any: spacy Token
@@ -121,12 +130,16 @@ def medium_of(verb: Any) -> str | None:  # Any: spacy Token
 
 
 def _medium_child(verb: Any, child: Any) -> str | None:  # Any: spacy Tokens
-    if verb.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and _outlet(child):
+    if (
+        verb_base(verb.text, _TELL) == "tell"
+        and child.dep_ in ("dobj", "dative")
+        and _outlet(child)
+    ):
         return _phrase(child)
     if child.dep_ != "prep" or child.lower_ not in ("in", "on", "to", "during", "via"):
         return None
     for obj in (c for c in child.children if c.dep_ == "pobj"):
-        if obj.lemma_.lower() in _CHANNELS:
+        if noun_base(obj.text, _CHANNELS) is not None:
             inner = [
                 p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "on")
             ]
@@ -139,12 +152,12 @@ def _medium_child(verb: Any, child: Any) -> str | None:  # Any: spacy Tokens
 
 def _outlet(tok: Any) -> bool:  # Any: spacy Token
     """A named outlet: a proper noun that is not a person or a place."""
-    return bool(tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "DATE", "TIME"))
+    return bool(tok.tag_ in _PROPER and tok.ent_type_ not in ("PERSON", "GPE", "DATE", "TIME"))
 
 
 def _phrase(tok: Any) -> str:  # Any: spacy Token
     """The proper name a token heads, with its compound parts ("Associated Press")."""
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in _PROPER]
     start = parts[0].i if parts else tok.i
     return str(tok.doc[start : tok.i + 1].text)
 
@@ -173,7 +186,7 @@ def _complement(verb: Any) -> tuple[int, int] | None:  # Any: spacy Token
         comp = comps[0]
         rng = (comp.left_edge.i, comp.right_edge.i + 1)
         return _nonempty(_trim(_cut_shared(rng, comp, doc), doc))
-    if verb.lemma_ not in _TO_VERBS:
+    if verb_base(verb.text, _TO_VERBS) is None:
         return None
     xcomps = [c for c in verb.rights if c.dep_ == "xcomp"]
     if not xcomps:
@@ -188,7 +201,7 @@ def _complement(verb: Any) -> tuple[int, int] | None:  # Any: spacy Token
 def _cut_shared(rng: tuple[int, int], comp: Any, doc: Any) -> tuple[int, int]:  # Any: spaCy
     """End the range before a speech verb that shares the outer subject (", adding ...")."""
     for tok in doc[comp.i + 1 : rng[1]]:
-        if _nsubj(tok) is not None or tok.pos_ != "VERB":
+        if _nsubj(tok) is not None or not _is_verb(tok):
             continue
         shared = tok.dep_ in ("advcl", "conj", "ccomp") and is_speech_verb(tok)
         # "said it would appeal and apologised": a bare verb joined to the clause is

@@ -1,0 +1,28 @@
+"""Base forms of the cue verbs and channel nouns, without spaCy's lemmatizer."""
+
+import pytest
+
+from dateline.language.lemmas import noun_base, verb_base
+
+VERBS = frozenset("say tell urge deny reply admit note stress write".split())
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("said", "say"), ("Says", "say"), ("saying", "say"), ("told", "tell"), ("urged", "urge"),
+        ("urging", "urge"), ("denies", "deny"), ("denied", "deny"), ("replied", "reply"),
+        ("admitted", "admit"), ("noted", "note"), ("stressed", "stress"), ("wrote", "write"),
+        ("written", "write"), ("sailed", None), ("tells", "tell"), ("spoke", None),
+    ],
+)  # fmt: skip
+def test_verb_forms(word, base):
+    assert verb_base(word, VERBS) == base
+
+
+def test_noun_plurals():
+    nouns = frozenset({"statement", "briefing", "address"})
+    assert noun_base("Statements", nouns) == "statement"
+    assert noun_base("addresses", nouns) == "address"
+    assert noun_base("briefing", nouns) == "briefing"
+    assert noun_base("state", nouns) is None
