@@ -100,10 +100,21 @@ def _ner_spans(doc: Any) -> list[tuple[int, int, str]]:  # Any: spacy Doc
     return found
 
 
+# Last words that make a name a company's, not a person's ("Hanseong Offshore").
+_FIRM_WORDS = frozenset(
+    "offshore energy oil gas petroleum group holdings holding corp corporation inc ltd "
+    "llc plc co company industries international bank airlines airways motors systems "
+    "technologies shipping logistics partners capital ventures resources mining steel "
+    "telecom pharmaceuticals media news agency foundation institute university".split()
+)
+
+
 def _relabel(label: str, mention: str) -> str:
-    """A "person" the gazetteer knows as a country, capital or IGO ("Baku") is that."""
+    """A "person" the gazetteer knows ("Baku") is a place; one named like a firm, a firm."""
     if label != "PERSON":
         return label
+    if mention.rsplit(None, 1)[-1].lower().strip(".,") in _FIRM_WORDS:
+        return "ORG"
     entry = lookup(mention)
     if entry is None:
         return label

@@ -20,3 +20,10 @@ def test_capital_tagged_as_a_person_is_its_country(nlp):
     assert (by_mention["Baku"].name, by_mention["Baku"].country) == ("Azerbaijan", "AZE")
     assert (by_mention["Ashgabat"].name, by_mention["Ashgabat"].country) == ("Turkmenistan", "TKM")
     assert by_mention["Baku"].type == by_mention["Ashgabat"].type == "GPE"
+
+
+def test_a_firm_the_model_takes_for_a_person_is_an_organisation(nlp):
+    text = "Hanseong Offshore said in a filing that it would keep its contract."
+    ents = find_entities(nlp(text), text)
+    firm = next(e for e in ents if e.name == "Hanseong Offshore")
+    assert firm.type == "ORG"
