@@ -29,6 +29,10 @@ class Resolved:
     kind: SpeakerKind
 
 
+# How far into a speaker phrase a place may start and still be its head ("the ").
+_PLACE_AT_HEAD = 4
+
+
 def resolve_speaker(phrase: str, span: Span, entities: tuple[Entity, ...]) -> Resolved:
     """Return the entity that the speaker phrase at ``span`` refers to.
 
@@ -54,11 +58,17 @@ def resolve_speaker(phrase: str, span: Span, entities: tuple[Entity, ...]) -> Re
 
 
 def _by_mention(span: Span, entities: tuple[Entity, ...]) -> str | None:
-    """The PERSON/ORG (else any) entity with the longest mention inside the span."""
+    """The PERSON/ORG (else any) entity with the longest mention inside the span.
+
+    A place counts only at the head of the phrase ("Turkey said", "the Turkish side
+    said"), not inside it: "a Western diplomat in the Turkmen capital" is no Turkmen.
+    """
     best: tuple[int, int, str] | None = None
     for ent in entities:
         rank = 1 if ent.type in ("PERSON", "ORG") else 0
         for m in ent.mentions:
+            if rank == 0 and m.span.start - span.start > _PLACE_AT_HEAD:
+                continue
             if span.start <= m.span.start and m.span.end <= span.end:
                 key = (rank, m.span.end - m.span.start, ent.id)
                 if best is None or key[:2] > best[:2]:

@@ -45,3 +45,14 @@ def test_empty_and_mixed_scripts():
     assert all(
         mixed[m.span.start : m.span.end] == m.text for e in record.entities for m in e.mentions
     )
+
+
+def test_a_place_inside_a_speaker_phrase_is_not_the_speaker():
+    text = (
+        "Turkmenistan let the deadline pass on Thursday.\n"
+        '"Ashgabat has climbed down," said a Western diplomat in the Turkmen capital.'
+    )
+    record = annotate_language(_record(text), Settings())
+    quote = next(q for q in record.quotes if q.kind == "direct")
+    assert quote.speaker.text == "a Western diplomat in the Turkmen capital"
+    assert quote.speaker.entity_id is None
