@@ -17,7 +17,6 @@ predicted day equals the gold day; a missing prediction is wrong.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import logging
 import re
@@ -25,9 +24,9 @@ import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from _load import load_file  # benchmarks run as scripts: their folder is on sys.path
 from htmldate import find_date
 
 from dateline.config import Settings
@@ -71,19 +70,12 @@ SYSTEMS: dict[str, Predict] = {
 }
 
 
-def _load(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def sample_gold() -> dict[tuple[str, int], str]:
     """{(path relative to the samples, item number): gold day} from the samples README."""
     gold: dict[tuple[str, int], str] = {}
-    warc_pages = {name: i + 1 for i, (name, _, _) in enumerate(_load(WARC_SCRIPT, "warc").PAGES)}
+    warc_pages = {
+        name: i + 1 for i, (name, _, _) in enumerate(load_file(WARC_SCRIPT, "warc").PAGES)
+    }
     for line in (sample_dir() / "README.md").read_text(encoding="utf-8").splitlines():
         row = _ROW.match(line)
         if row is None:
@@ -139,7 +131,7 @@ def _html_of(record: Record) -> str | None:
 
 
 def run_pubdate(data: Path) -> tuple[dict[str, float], int]:
-    ev = _load(SCORER, "eval_pubdate")
+    ev = load_file(SCORER, "eval_pubdate")
     labels = ev.load_labels([data / "labels" / "eval_mediacloud_2020.json"])
     steps = plan(None)
     hits = dict.fromkeys(SYSTEMS, 0)

@@ -14,12 +14,13 @@ articles/s of the entity step alone and with spaCy's parse.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from _load import load_file  # benchmarks run as scripts: their folder is on sys.path
 
 from dateline.language.entities import find_entities
 from dateline.language.nlp import load_nlp
@@ -29,11 +30,7 @@ GOLD = Path(__file__).resolve().parent / "entities-gold" / "gold.py"
 
 
 def _load_gold() -> list[dict[str, Any]]:
-    spec = importlib.util.spec_from_file_location("entities_gold", GOLD)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return list(module.ARTICLES)
+    return list(load_file(GOLD, "entities_gold").ARTICLES)
 
 
 def _span(text: str, mention: str, n: int) -> tuple[int, int]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
-import importlib.util
 import io
 import json
 import logging
@@ -36,6 +35,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from _load import load_file  # benchmarks run as scripts: their folder is on sys.path
 
 from dateline.config import Settings
 
@@ -149,16 +150,6 @@ def block_network() -> None:
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
     socket.create_connection = refuse
-
-
-def load_scorer(path: Path) -> ModuleType:
-    """Import the shared scorer from its file."""
-    spec = importlib.util.spec_from_file_location("eval_extraction", path)
-    if spec is None or spec.loader is None or not path.is_file():
-        raise SystemExit(f"scorer not found: {path}; pass --scorer")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load_pages(data: Path) -> tuple[dict[str, str], dict[str, str | None]]:
@@ -291,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore")
     logging.disable(logging.WARNING)  # peers log every discarded page
     block_network()
-    scorer = load_scorer(args.scorer)
+    scorer = load_file(args.scorer, "eval_extraction")
     gold = scorer.load_gold(args.data / "ground-truth.json")
     pages, urls = load_pages(args.data)
     systems, args.status = make_systems(args.system or list(SYSTEMS))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import logging
@@ -30,6 +29,8 @@ from importlib.metadata import version
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from _load import load_file  # benchmarks run as scripts: their folder is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "datasets" / "pubdate-htmldate"
@@ -91,16 +92,6 @@ SYSTEMS: dict[str, tuple[str, DateFn]] = {
     "dateline (extract step)": ("dateline", _dateline_step()),
     "dateline (dates only)": ("dateline", _dateline_dates()),
 }
-
-
-def load_module(path: Path) -> ModuleType:
-    """Import the shared scorer from its file."""
-    spec = importlib.util.spec_from_file_location("eval_pubdate", path)
-    if spec is None or spec.loader is None or not path.is_file():
-        raise SystemExit(f"scorer not found: {path}; pass --scorer")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load_pages(ev: ModuleType, data: Path) -> tuple[dict[str, Any], dict[str, str]]:
@@ -192,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     logging.disable(logging.WARNING)
-    ev = load_module(args.scorer)
+    ev = load_file(args.scorer, "eval_pubdate")
     ev.block_network()
     labels, pages = load_pages(ev, args.data)
     preds, best = run_systems(pages, max(1, args.rounds))

@@ -21,15 +21,15 @@ as a multi-paragraph quote has, and then predicts nothing for it). Speed is arti
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from _load import load_file  # benchmarks run as scripts: their folder is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -114,15 +114,6 @@ def _textacy() -> System:
     return run
 
 
-def _load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_quotes", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{path}: cannot import the scorer")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _best_cpu(fn: Callable[[], object], rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
@@ -168,7 +159,7 @@ def main() -> int:
     from dateline.language.nlp import load_nlp
     from dateline.language.step import UNUSED
 
-    scorer = _load_scorer(args.scorer)
+    scorer = load_file(args.scorer, "eval_quotes")
     gold = scorer.load_jsonl(args.gold)
     nlp = load_nlp(disable=UNUSED)  # as the language step runs it
     texts = [g["text"] for g in gold]

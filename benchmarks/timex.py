@@ -23,7 +23,6 @@ import argparse
 import contextlib
 import datetime as dt
 import html
-import importlib.util
 import json
 import os
 import re
@@ -37,6 +36,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from _load import load_file  # benchmarks run as scripts: their folder is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "datasets" / "timex" / "meantime-en.jsonl"
@@ -146,16 +147,6 @@ SYSTEMS: dict[str, tuple[str, Callable[[], Tagger]]] = {
 }
 
 
-def load_module(path: Path) -> ModuleType:
-    """Import the scorer from its file."""
-    spec = importlib.util.spec_from_file_location("eval_timex", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{path}: cannot import the scorer")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _cpu() -> float:
     """CPU seconds of this process and of its finished children (HeidelTime's Java)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -236,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--systems", default="dateline,dateparser,heideltime", help="comma-separated")
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = ap.parse_args(argv)
-    ev = load_module(args.scorer)
+    ev = load_file(args.scorer, "eval_timex")
     gold = ev.load_jsonl(str(args.data))
     with tempfile.TemporaryDirectory() as scratch:
         args.out = args.out or Path(scratch)
