@@ -11,7 +11,7 @@ country the domain does not tell (.com, .org, ...).
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,13 +36,25 @@ ZONES: dict[str, str] = {
     "za": "Africa/Johannesburg",
 }  # fmt: skip
 _STAMP = re.compile(
-    r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d?):(\d\d?)(?::(\d\d?)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)\s*$",
+    r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d?):(\d\d?)(?::(\d\d?)(?:\.\d+)?)?\s*"
+    r"(Z|UTC|GMT|[+-]\d\d:?\d\d)\s*$",
     re.I,
 )
-_UTC_STAMP = re.compile(
-    r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d?):(\d\d?)(?::(\d\d?)(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$",
-    re.I,
-)
+
+
+def _moment(stamp: str) -> datetime | None:
+    """Read a timestamp with a zone (``Z``, ``UTC``, ``GMT`` or a numeric offset)."""
+    match = _STAMP.match(stamp)
+    if match is None:
+        return None
+    day, hour, minute, second, zone = match.groups()
+    offset = "+00:00" if zone.upper() in {"Z", "UTC", "GMT"} else zone[:3] + ":" + zone[-2:]
+    try:
+        return datetime.fromisoformat(
+            f"{day}T{int(hour):02d}:{int(minute):02d}:{int(second or 0):02d}{offset}"
+        )
+    except ValueError:
+        return None
 
 
 def local_day(stamp: str, url: str) -> str | None:
@@ -56,19 +68,15 @@ def local_day(stamp: str, url: str) -> str | None:
         ``YYYY-MM-DD`` in the site's zone, or None when the stamp is not a UTC time
         of day or the site's zone is not known.
     """
-    match = _UTC_STAMP.match(stamp)
+    moment = _moment(stamp)
     zone = ZONES.get((urlsplit(url).hostname or "").rsplit(".", 1)[-1])
-    if match is None or zone is None:
+    if moment is None or zone is None or moment.utcoffset() != timedelta(0):
         return None
-    day, hour, minute, second = match.group(1), match.group(2), match.group(3), match.group(4)
-    if int(hour) == int(minute) == 0:
+    if moment.hour == moment.minute == 0:
         return None
     try:
-        utc = datetime.fromisoformat(
-            f"{day}T{int(hour):02d}:{int(minute):02d}:{int(second or 0):02d}+00:00"
-        )
-        return utc.astimezone(ZoneInfo(zone)).date().isoformat()
-    except (ValueError, ZoneInfoNotFoundError):
+        return moment.astimezone(ZoneInfo(zone)).date().isoformat()
+    except ZoneInfoNotFoundError:
         return None
 
 
@@ -76,20 +84,10 @@ def utc_day(stamp: str) -> str | None:
     """Return the UTC day of a timestamp with a zone ("2020-12-25T01:59:50+02:00" -> Dec. 24).
 
     Args:
-        stamp: an ISO-like timestamp with ``Z`` or a numeric offset.
+        stamp: an ISO-like timestamp with ``Z``, ``UTC``, ``GMT`` or a numeric offset.
 
     Returns:
         ``YYYY-MM-DD`` in UTC, or None when the stamp has no time or no zone.
     """
-    match = _STAMP.match(stamp)
-    if match is None:
-        return None
-    day, hour, minute, second, zone = match.groups()
-    offset = "+00:00" if zone.upper() == "Z" else zone[:3] + ":" + zone[-2:]
-    try:
-        moment = datetime.fromisoformat(
-            f"{day}T{int(hour):02d}:{int(minute):02d}:{int(second or 0):02d}{offset}"
-        )
-    except ValueError:
-        return None
-    return moment.astimezone(UTC).date().isoformat()
+    moment = _moment(stamp)
+    return None if moment is None else moment.astimezone(UTC).date().isoformat()
