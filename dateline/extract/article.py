@@ -58,7 +58,8 @@ def extract_article(doc: Document, settings: Settings) -> Article:
     Raises:
         ExtractError: no article text was found (DL-EXT-001).
     """
-    found = _read_html(doc, settings) if doc.kind == "html" else _read_text(doc)
+    meta = _meta_date(doc)
+    found = _read_html(doc, settings, meta) if doc.kind == "html" else _read_text(doc)
     body = found.body
     text, paragraphs = _join(body.paragraphs)
     if not text.strip():
@@ -82,7 +83,7 @@ def extract_article(doc: Document, settings: Settings) -> Article:
         or found.byline
         or next((h.byline for h in body.headers if h.byline), None),
         dateline=body.dateline,
-        dates_found=_dates(doc, body, found.dates),
+        dates_found=_dates(meta, body, found.dates),
         boilerplate=body.boilerplate,
         paragraphs=paragraphs,
     )
@@ -100,13 +101,13 @@ class _Found:
     dates: tuple[DateFound, ...] = ()
 
 
-def _read_html(doc: Document, settings: Settings) -> _Found:
+def _read_html(doc: Document, settings: Settings, meta: DateFound | None) -> _Found:
     parts = extract_html(
         doc.content,
         url=doc.source.url,
         fast=settings.html_fast,
         htmldate=settings.html_dates,
-        latest=_latest_day(doc),
+        latest=_latest_day(meta),
     )
     title = doc.meta_get("title") or _clean_title(parts.title, doc.meta_get("site") or parts.site)
     body = finish_body(parts.body.split("\n"), title=title)
@@ -187,11 +188,12 @@ def _copyright_owner(body: Body) -> str | None:
     return None
 
 
-def _dates(doc: Document, body: Body, page: tuple[DateFound, ...]) -> tuple[DateFound, ...]:
+def _dates(
+    meta: DateFound | None, body: Body, page: tuple[DateFound, ...]
+) -> tuple[DateFound, ...]:
     """Every date of the article, year-less ones completed from this copy's dates."""
     found = [h.date for h in body.headers if h.date is not None]
     found.extend(page)
-    meta = _meta_date(doc)
     if meta is not None:
         found.append(meta)
     if body.dateline is not None and body.dateline.date_text:
@@ -217,9 +219,8 @@ def _reference_day(found: list[DateFound]) -> str | None:
     return None
 
 
-def _latest_day(doc: Document) -> str | None:
+def _latest_day(found: DateFound | None) -> str | None:
     """The container's date (crawl, feed, export), the latest day a page can date from."""
-    found = _meta_date(doc)
     if found is None or not ISO_DAY.match(found.value[:10]):
         return None
     # a day's slack: the container may write the day in UTC, the page in local time
