@@ -118,10 +118,10 @@ def _relabel(label: str, mention: str) -> str:
     entry = lookup(mention)
     if entry is None:
         return label
-    return _label(entry)
+    return _gazetteer_type(entry)
 
 
-def _label(entry: GazetteerEntry) -> str:
+def _gazetteer_type(entry: GazetteerEntry) -> str:
     """The entity type of a gazetteer name: an IGO is an ORG, anything else a GPE."""
     return "ORG" if entry.kind == "igo" else "GPE"
 
@@ -136,7 +136,7 @@ def _gazetteer_spans(doc: Any) -> list[tuple[int, int, str]]:  # Any: spacy Doc
     for first, end, entry in find_names([t.text for t in doc]):
         if any(covered[first:end]):
             continue
-        label = _label(entry)
+        label = _gazetteer_type(entry)
         found.append((doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), label))
     return found
 
