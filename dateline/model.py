@@ -250,6 +250,88 @@ class Quote:
     confidence: float = 1.0
 
 
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+EVENT_TYPES: tuple[EventType, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+EventAux = Literal["historical", "future", "hypothetical", "negated", "reported"]
+EVENT_AUX: tuple[EventAux, ...] = ("historical", "future", "hypothetical", "negated", "reported")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """One side of an event: the words that name it, its entity and its actor code.
+
+    ``code`` is the country (ISO 3166-1 alpha-3) or international body, followed by
+    the sector when known: ``USAGOV``, ``TURMIL``, ``RUS``, ``NATO``, ``AFGREB``; an
+    actor whose country is unknown has only its sector (``---REB``) or is ``---``.
+    """
+
+    entity_id: str | None = None
+    name: str
+    code: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDate:
+    """When the event happened: a TIMEX3-style value and where it came from."""
+
+    value: str
+    granularity: str
+    source: Literal["timex", "anchor"]
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """Where the event happened: a place name and its country, when known."""
+
+    name: str
+    country: str | None = None
+    source: Literal["text", "dateline"] = "text"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A number the event sentence gives about the event: "12 people", "800 million ducats"."""
+
+    text: str
+    value: float
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """Who did what to whom, when and where: one PLOVER-coded event and its sentence.
+
+    ``type`` is a PLOVER category, ``mode`` its mode ("" when none), ``context`` the
+    PLOVER contexts, ``cameo`` the most specific CAMEO code that agrees with the type and
+    mode. ``aux`` flags events that are not plain new facts: ``historical`` (dated well
+    before the article), ``future``, ``hypothetical``, ``negated``, ``reported`` (inside
+    someone's reported speech). ``trigger`` is the word(s) the coding comes from.
+    """
+
+    id: str
+    type: EventType
+    mode: str = ""
+    context: tuple[str, ...] = ()
+    cameo: str
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    date: EventDate | None = None
+    place: Place | None = None
+    sentence: Span
+    trigger: Mention
+    aux: tuple[EventAux, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    confidence: float = 1.0
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """The clean article and its metadata, as extracted."""
@@ -289,7 +371,7 @@ class Record:
     timexes: tuple[TimeExpr, ...] = ()
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()  # Any: JSON objects owned by a later stage
+    events: tuple[Event, ...] = ()
     produced_by: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -312,7 +394,7 @@ def _lists(value: Any) -> Any:  # Any: walks arbitrary JSON-ready data
 
 
 def record_from_json(data: str | dict[str, Any]) -> Record:
-    """Read a record from its JSON form.
+    """Read a record from its JSON form (the reader lives in `dateline.modeljson`).
 
     Args:
         data: JSON text or an already-parsed dict of schema ``dateline/1``.
@@ -323,106 +405,6 @@ def record_from_json(data: str | dict[str, Any]) -> Record:
     Raises:
         ValueError: the data is not a ``dateline/1`` record.
     """
-    obj = json.loads(data) if isinstance(data, str) else data
-    if obj.get("schema") != SCHEMA_VERSION:
-        raise ValueError(f"not a {SCHEMA_VERSION} record: schema={obj.get('schema')!r}")
-    art = obj["article"]
-    article = Article(
-        title=art.get("title"),
-        text=art["text"],
-        lang=art.get("lang"),
-        agency=art.get("agency"),
-        site=art.get("site"),
-        byline=art.get("byline"),
-        dateline=Dateline(**art["dateline"]) if art.get("dateline") else None,
-        dates_found=tuple(DateFound(**d) for d in art.get("dates_found", ())),
-        boilerplate=tuple(Boilerplate(**b) for b in art.get("boilerplate", ())),
-        paragraphs=tuple(Span(**s) for s in art.get("paragraphs", ())),
-        anchor=_anchor_from(art["anchor"]) if art.get("anchor") else None,
-    )
-    return Record(
-        id=obj["id"],
-        source=Source(**obj["source"]),
-        article=article,
-        timexes=tuple(_timex_from(t) for t in obj.get("timexes", ())),
-        entities=tuple(_entity_from(e) for e in obj.get("entities", ())),
-        quotes=tuple(_quote_from(q) for q in obj.get("quotes", ())),
-        events=tuple(obj.get("events", ())),
-        produced_by=tuple(obj.get("produced_by", ())),
-    )
+    from dateline.modeljson import read_record  # here: modeljson imports this module
 
-
-def _timex_from(obj: dict[str, Any]) -> TimeExpr:  # Any: parsed JSON
-    rng = obj.get("range")
-    return TimeExpr(
-        text=obj["text"],
-        span=Span(**obj["span"]),
-        type=obj["type"],
-        value=obj["value"],
-        anchor_relative=obj.get("anchor_relative", False),
-        granularity=obj.get("granularity"),
-        range=(rng[0], rng[1]) if rng else None,
-        confidence=obj.get("confidence", 1.0),
-    )
-
-
-def _anchor_from(obj: dict[str, Any]) -> Anchor:  # Any: parsed JSON
-    evidence = tuple(
-        Evidence(
-            signal=e["signal"],
-            text=e["text"],
-            span=Span(**e["span"]) if e.get("span") else None,
-            value=e["value"],
-            note=e.get("note"),
-        )
-        for e in obj.get("evidence", ())
-    )
-    return Anchor(
-        value=obj["value"],
-        granularity=obj["granularity"],
-        confidence=obj["confidence"],
-        story=obj.get("story"),
-        copy=obj.get("copy"),
-        evidence=evidence,
-        conflicts=tuple(obj.get("conflicts", ())),
-    )
-
-
-def _span(obj: dict[str, Any] | None) -> Span | None:  # Any: parsed JSON
-    return Span(**obj) if obj else None
-
-
-def _mention_from(obj: dict[str, Any]) -> Mention:  # Any: parsed JSON
-    return Mention(text=obj["text"], span=Span(**obj["span"]), sentence=Span(**obj["sentence"]))
-
-
-def _entity_from(obj: dict[str, Any]) -> Entity:  # Any: parsed JSON
-    return Entity(
-        id=obj["id"],
-        name=obj["name"],
-        type=obj["type"],
-        country=obj.get("country"),
-        role=obj.get("role"),
-        sector=obj.get("sector"),
-        aliases=tuple(obj.get("aliases", ())),
-        mentions=tuple(_mention_from(m) for m in obj.get("mentions", ())),
-    )
-
-
-def _quote_from(obj: dict[str, Any]) -> Quote:  # Any: parsed JSON
-    speaker = obj.get("speaker")
-    return Quote(
-        kind=obj["kind"],
-        text=obj["text"],
-        span=Span(**obj["span"]),
-        speaker=Speaker(
-            entity_id=speaker.get("entity_id"),
-            text=speaker["text"],
-            span=_span(speaker.get("span")),
-        )
-        if speaker
-        else None,
-        cue=_mention_from(obj["cue"]) if obj.get("cue") else None,
-        medium=obj.get("medium"),
-        confidence=obj.get("confidence", 1.0),
-    )
+    return read_record(data)

@@ -19,6 +19,7 @@ from typing import BinaryIO, cast
 
 from dateline.config import Settings
 from dateline.errors import ConfigError, InputError, Reject, reject_from
+from dateline.events import EVENTS_STEP, annotate_events, annotate_events_batch
 from dateline.extract import STEP_NAME as EXTRACT_STEP
 from dateline.extract import extract_article
 from dateline.language import LANGUAGE_STEP, annotate_language, annotate_languages
@@ -64,6 +65,8 @@ STEPS: tuple[Step, ...] = (
     Step(name=LANGUAGE_STEP, stage="language", requires=frozenset({"article"}),
          provides=frozenset({"entities", "quotes"}), run=annotate_language,
          run_batch=annotate_languages),
+    Step(name=EVENTS_STEP, stage="events", requires=frozenset({"entities", "timexes"}),
+         provides=frozenset({"events"}), run=annotate_events, run_batch=annotate_events_batch),
 )  # fmt: skip
 STAGES: tuple[str, ...] = tuple(dict.fromkeys(s.stage for s in STEPS))
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dateline.errors import Reject
 from dateline.extract.copydate import copy_date
 from dateline.model import Record
-from dateline.store import EntityRow, QuoteRow, Stats
+from dateline.store import EntityRow, EventRow, QuoteRow, Stats
 
 
 def story_date(record: Record) -> str | None:
@@ -52,6 +52,7 @@ def record_text(record: Record) -> str:
         f"  date:     {d.value}  ({d.role} from {d.signal}: {d.text!r})" for d in art.dates_found
     )
     lines.extend(_time_lines(record))
+    lines.extend(_event_lines(record))
     kinds: dict[str, int] = {}
     for item in art.boilerplate:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
@@ -76,6 +77,21 @@ def _time_lines(record: Record) -> list[str]:
     for t in record.timexes:
         span = f", {t.range[0]}..{t.range[1]}" if t.range else ""
         lines.append(f"  timex:    {t.text!r} -> {t.value} ({t.type}{span})")
+    return lines
+
+
+def _event_lines(record: Record) -> list[str]:
+    """Each event: date, type and mode, actor -> recipient, flags and trigger."""
+    lines = []
+    for e in record.events:
+        what = e.type + (f":{e.mode}" if e.mode else "")
+        actor = e.actor.code if e.actor else "?"
+        recipient = f" -> {e.recipient.code}" if e.recipient else ""
+        when = e.date.value if e.date else "????"
+        flags = f" [{', '.join(e.aux)}]" if e.aux else ""
+        lines.append(
+            f"  event:    {when}  {what} ({e.cameo})  {actor}{recipient}{flags}  {e.trigger.text!r}"
+        )
     return lines
 
 
@@ -126,4 +142,22 @@ def quote_block(row: QuoteRow) -> str:
     head = f"{row.date or '????-??-??'}  {who} ({row.kind}, {row.cue or '-'}{medium})"
     return (
         f"{head}\n    \u201c{row.text}\u201d\n    in {row.article_id}: {row.title or '(no title)'}"
+    )
+
+
+EVENT_COLUMNS = ("date", "type", "mode", "cameo", "actor", "actor_name", "recipient",
+                 "recipient_name", "place", "aux", "trigger", "sentence", "article_id", "title")  # fmt: skip
+
+
+def event_line(row: EventRow) -> str:
+    """One stored event in the table format: when, what, who to whom, and its sentence."""
+    what = row.type + (f":{row.mode}" if row.mode else "")
+    who = f"{row.actor or '?'}" + (f" -> {row.recipient}" if row.recipient else "")
+    names = f"{row.actor_name or '?'}" + (f" -> {row.recipient_name}" if row.recipient_name else "")
+    flags = f" [{', '.join(row.aux)}]" if row.aux else ""
+    where = f" in {row.place}" if row.place else ""
+    sentence = " ".join(row.sentence.split())
+    return (
+        f"{row.date or '????'}  {what:22} {row.cameo:5} {who}{flags}\n"
+        f"    {names}{where}; {row.trigger!r} in {row.article_id}\n    {sentence}"
     )

@@ -33,7 +33,7 @@ def test_file_then_env_then_overrides(tmp_path, monkeypatch):
         ({"html_fast": "maybe"}, "html_fast='maybe': expected true or false"),
         (
             {"colour": "blue"},
-            "unknown setting 'colour'; allowed: db, html_dates, html_fast, max_document_bytes, nlp_model",
+            "unknown setting 'colour'; allowed: actors, db, html_dates, html_fast, max_document_bytes, nlp_model",
         ),
     ],
 )

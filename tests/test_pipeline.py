@@ -10,14 +10,16 @@ from dateline.store import Store
 
 
 def test_plan_checks_stage_names():
-    assert [s.name for s in plan(None)] == ["extract.v1", "anchor.v1", "timex.v1", "language.v1"]
+    every = ["extract.v1", "anchor.v1", "timex.v1", "language.v1", "events.v1"]
+    assert [s.name for s in plan(None)] == every
+    assert [s.name for s in plan(["events"])] == every
     assert [s.name for s in plan(["language"])] == ["extract.v1", "language.v1"]
     assert [s.name for s in plan(["extract"])] == ["extract.v1"]
     assert [s.name for s in plan(["temporal"])] == ["extract.v1", "anchor.v1", "timex.v1"]
     with pytest.raises(
-        ConfigError, match="unknown stage 'events'; stages: extract, temporal, language"
+        ConfigError, match="unknown stage 'stories'; stages: extract, temporal, language, events"
     ):
-        plan(["events"])
+        plan(["stories"])
 
 
 def test_analyze_yields_records_and_rejects_in_order(corpus):
@@ -45,6 +47,7 @@ def test_analyze_yields_records_and_rejects_in_order(corpus):
             "anchor.v1",
             "timex.v1",
             "language.v1",
+            "events.v1",
         )
         assert record.article.anchor is not None
 

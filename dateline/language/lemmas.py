@@ -1,8 +1,9 @@
-"""Base forms of the few words the quote rules test, without spaCy's lemmatizer.
+"""Base forms of the words the quote and event rules test, without spaCy's lemmatizer.
 
 The quote rules only ask "is this a form of *say*, *tell*, *urge* ...?" and "is this
-noun a *statement*, an *interview* ...?". Building those forms here lets the language
-step run without spaCy's attribute ruler and lemmatizer, a quarter of its parse time
+noun a *statement*, an *interview* ...?"; the event rules ask the same of the event
+lexicon's verbs and nouns. Building those forms here lets the language step run
+without spaCy's attribute ruler and lemmatizer, a quarter of its parse time
 (benchmark: docs/benchmarks.md, "Language stage speed").
 """
 
@@ -16,11 +17,40 @@ _IRREGULAR = {
     "put": "put", "held": "hold", "felt": "feel", "thought": "think", "meant": "mean",
     "sent": "send", "foretold": "foretell", "forecast": "forecast", "swore": "swear",
     "sworn": "swear", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    # verbs of the event lexicon
+    "met": "meet", "fought": "fight", "struck": "strike", "stricken": "strike",
+    "shot": "shoot", "led": "lead", "fled": "flee", "sold": "sell", "sought": "seek",
+    "won": "win", "lost": "lose", "broke": "break", "broken": "break", "took": "take",
+    "taken": "take", "drove": "drive", "driven": "drive", "froze": "freeze",
+    "frozen": "freeze", "threw": "throw", "thrown": "throw", "beaten": "beat",
+    "began": "begin", "begun": "begin", "brought": "bring", "built": "build",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "forgave": "forgive",
+    "forgiven": "forgive", "overthrew": "overthrow", "overthrown": "overthrow",
+    "stole": "steal", "stolen": "steal", "kept": "keep", "left": "leave", "lent": "lend",
+    "paid": "pay", "laid": "lay", "spent": "spend", "stood": "stand",
+    "undertook": "undertake", "undertaken": "undertake", "upheld": "uphold",
+    "withheld": "withhold", "hung": "hang", "dealt": "deal", "blew": "blow",
+    "blown": "blow", "flew": "fly", "flown": "fly", "shook": "shake", "shaken": "shake",
+    "sank": "sink", "sunk": "sink", "slew": "slay", "slain": "slay", "forbade": "forbid",
+    "forbidden": "forbid", "overran": "overrun", "ran": "run", "came": "come",
+    "became": "become", "got": "get", "gotten": "get", "hid": "hide", "hidden": "hide",
+    "went": "go", "gone": "go", "did": "do", "done": "do", "had": "have", "rebuilt": "rebuild",
+    "dug": "dig", "fed": "feed", "sat": "sit", "stuck": "stick", "bound": "bind",
+    "bade": "bid", "fell": "fall", "fallen": "fall", "lit": "light", "misled": "mislead",
+    "swept": "sweep", "arose": "arise", "arisen": "arise",
+    "overtook": "overtake", "overtaken": "overtake", "rode": "ride", "ridden": "ride",
+    "rose": "rise", "risen": "rise", "bore": "bear", "borne": "bear", "tore": "tear",
+    "torn": "tear", "wore": "wear", "worn": "wear", "grew": "grow", "grown": "grow",
+    "drew": "draw", "drawn": "draw", "chose": "choose", "chosen": "choose",
+    "equipped": "equip", "equipping": "equip", "vetoes": "veto", "heard": "hear",
+    "understood": "understand", "sped": "speed", "forgot": "forget",
 }  # fmt: skip
 
 
 def _forms(base: str) -> set[str]:
     """The regular forms of an English verb: -s, -ed, -ing, with the usual spelling changes."""
+    if base.endswith("ee"):  # agree, free, flee
+        return {base, base + "s", base + "d", base + "ing"}
     if base.endswith("e"):
         return {base, base + "s", base + "d", base[:-1] + "ing"}
     if base.endswith("y") and base[-2:-1] not in set("aeiou"):
@@ -44,7 +74,12 @@ def _doubles(base: str) -> bool:
 
 
 # Verbs of the cue lists whose final consonant doubles; listed, as stress decides it.
-_DOUBLING = frozenset("admit regret commit submit omit permit refer prefer".split())
+_DOUBLING = frozenset(
+    "admit regret commit submit omit permit refer prefer ban bar plan stop drop ship rob "
+    "grab kidnap rig scrap shun slam snub strip trap cap spur stab step deter control "
+    "patrol compel expel repel propel occur confer transfer incur chop pin tap "
+    "top net rebut sob".split()
+)
 
 
 @functools.cache

@@ -3,7 +3,17 @@
 Open one with `Store.open`; see docs/store.md.
 """
 
-from dateline.store.results import BatchResult, EntityRow, QuoteRow, SearchHit, Stats
+from dateline.store.events import EventQuery
+from dateline.store.results import BatchResult, EntityRow, EventRow, QuoteRow, SearchHit, Stats
 from dateline.store.store import Store
 
-__all__ = ["BatchResult", "EntityRow", "QuoteRow", "SearchHit", "Stats", "Store"]
+__all__ = [
+    "BatchResult",
+    "EntityRow",
+    "EventQuery",
+    "EventRow",
+    "QuoteRow",
+    "SearchHit",
+    "Stats",
+    "Store",
+]

@@ -79,3 +79,25 @@ class QuoteRow:
     cue: str | None
     medium: str | None
     sentence: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventRow:
+    """One stored event with its article's title and the sentence it was coded from."""
+
+    article_id: str
+    title: str | None
+    type: str
+    mode: str
+    cameo: str
+    actor: str | None
+    actor_name: str | None
+    recipient: str | None
+    recipient_name: str | None
+    date: str | None
+    date_source: str | None
+    place: str | None
+    aux: tuple[str, ...]
+    trigger: str
+    sentence: str
+    confidence: float

@@ -15,8 +15,16 @@ from dateline.errors import Reject, StoreError
 from dateline.model import Record, record_from_json
 from dateline.store.annotations import entity_rows, insert_annotations, quote_rows
 from dateline.store.connection import connect_readonly, connect_writable, transaction
+from dateline.store.events import EventQuery, event_rows, insert_events
 from dateline.store.query import fts_query
-from dateline.store.results import BatchResult, EntityRow, QuoteRow, SearchHit, Stats
+from dateline.store.results import (
+    BatchResult,
+    EntityRow,
+    EventRow,
+    QuoteRow,
+    SearchHit,
+    Stats,
+)
 from dateline.store.schema import MIGRATIONS, check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -275,6 +283,17 @@ class Store:
         """
         return quote_rows(self._conn, speaker=speaker, limit=limit)
 
+    def events(self, query: EventQuery | None = None) -> list[EventRow]:
+        """Return stored events ordered by their own date (undated last).
+
+        Args:
+            query: the filters (actor, recipient, type, dates, limit); None: the first 100.
+
+        Returns:
+            The events with their article title and sentence.
+        """
+        return event_rows(self._conn, query or EventQuery())
+
     def rejects(self) -> list[Reject]:
         """Return every stored reject, in the order they were first written.
 
@@ -311,6 +330,7 @@ def _insert_records(conn: sqlite3.Connection, records: Sequence[Record]) -> int:
             new.append(record)
     conn.executemany(_INSERT_ARTICLE, [_article_row(r) for r in new])
     insert_annotations(conn, new)
+    insert_events(conn, new)
     return len(new)
 
 

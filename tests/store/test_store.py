@@ -10,10 +10,16 @@ import pytest
 import dateline.store
 from dateline.errors import Reject, StoreError
 from dateline.model import (
+    Actor,
     Article,
     Boilerplate,
     DateFound,
     Dateline,
+    Event,
+    EventDate,
+    Mention,
+    Place,
+    Quantity,
     Record,
     Source,
     Span,
@@ -67,7 +73,33 @@ def _full_record() -> Record:
         ),
         entities=(),
         quotes=(),
-        events=({"nested": {"deeper": {"list": [{"a": 1.5}], "ok": True}}},),
+        events=(
+            Event(
+                id="ev1",
+                type="SANCTION",
+                mode="restrict",
+                context=("economic",),
+                cameo="163",
+                actor=Actor(
+                    entity_id="e1", name="Türkiye", code="TURGOV", span=Span(start=0, end=7)
+                ),
+                recipient=Actor(name="rebels", code="---REB"),
+                date=EventDate(
+                    value="2019-12",
+                    granularity="month",
+                    source="timex",
+                    span=Span(start=10, end=16),
+                ),
+                place=Place(name="Ankara", country="TUR", source="dateline"),
+                sentence=Span(start=0, end=len(text)),
+                trigger=Mention(
+                    text="S-400", span=Span(start=10, end=15), sentence=Span(start=0, end=len(text))
+                ),
+                aux=("historical", "reported"),
+                quantities=(Quantity(text="800 million ducats", value=8e8, unit="ducat"),),
+                confidence=0.75,
+            ),
+        ),
         produced_by=("extract.v1", "timex.v1"),
     )
 
@@ -76,6 +108,8 @@ def test_exports() -> None:
     assert sorted(dateline.store.__all__) == [
         "BatchResult",
         "EntityRow",
+        "EventQuery",
+        "EventRow",
         "QuoteRow",
         "SearchHit",
         "Stats",
