@@ -182,7 +182,8 @@ def _prep_holds(cond: Condition, prep: Token) -> bool:
 
 
 def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
-    return noun_lemma(token) in lemmas or token.lower_ in lemmas
+    """Is the token one of the lemmas? An empty set allows any word (``obj=*``)."""
+    return not lemmas or noun_lemma(token) in lemmas or token.lower_ in lemmas
 
 
 def objects(token: Token) -> list[Token]:

@@ -44,6 +44,8 @@ _IRREGULAR = {
     "drew": "draw", "drawn": "draw", "chose": "choose", "chosen": "choose",
     "equipped": "equip", "equipping": "equip", "vetoes": "veto", "heard": "hear",
     "understood": "understand", "sped": "speed", "forgot": "forget",
+    "acquitted": "acquit", "acquitting": "acquit", "initialled": "initial",
+    "initialling": "initial",
 }  # fmt: skip
 
 
@@ -78,7 +80,8 @@ _DOUBLING = frozenset(
     "admit regret commit submit omit permit refer prefer ban bar plan stop drop ship rob "
     "grab kidnap rig scrap shun slam snub strip trap cap spur stab step deter control "
     "patrol compel expel repel propel occur confer transfer incur chop pin tap "
-    "top net rebut sob".split()
+    "top net rebut sob airdrop annul cancel cut gas gun hit initial quit set shut slap swap "
+    "travel unban put".split()
 )
 
 
