@@ -87,12 +87,15 @@ class _Framing:
             _apply_frame(item, inner, ctx)
 
     def consume_objects(self, trig: Trigger) -> None:
-        """Event nouns inside a coded verb's object are its content ("condemned the attack")."""
+        """Events inside a coded verb's object are its content: the noun in "condemned the
+        attack", the infinitive in "rejected a demand to sever ties"."""
         if trig.token.i in self.consumed or trig.light is not None or not is_verb(trig.token):
             return
         for obj in objects(trig.token):
             self.consumed.update(
-                t.i for t in obj.subtree if t.i in self.by_token and not is_verb(t)
+                t.i
+                for t in obj.subtree
+                if t.i in self.by_token and (not is_verb(t) or _infinitive(t))
             )
 
     def complement(self, token: Token) -> Trigger | None:
@@ -259,3 +262,8 @@ def _plover_rules(item: Coded, ctx: Context) -> None:
         item.type, item.mode = "AGREE", ""
     elif item.type == "RETREAT":
         item.type, item.mode, item.cameo = "CONCEDE", "", ctx.cameo.reverse("CONCEDE", "")
+
+
+def _infinitive(token: Token, deps: tuple[str, ...] = ("acl", "xcomp")) -> bool:
+    """A "to" infinitive hanging on a noun or verb ("a call to withdraw")."""
+    return token.dep_ in deps and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -26,6 +26,9 @@ _RECIPIENT_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", 
                     "over", "for", "upon", "between", "among", "of")  # fmt: skip
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GROUP = frozenset({"it", "they", "them", "we", "us"})
+_PRONOUNS = _PRONOUN_PERSON | _PRONOUN_GROUP
+# Dependencies through which a verb takes the subject of the word it hangs on.
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Nouns that count or group the actor named after "of": "thousands of farmers".
 _GROUP_WORDS = frozenset(
@@ -95,13 +98,11 @@ class Resolver:
                 if subjects or agents:
                     found = agents or subjects
                     return with_conjuncts([self._relative(t) for t in found])
-                if head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
-                    head = head.head
+                if head.dep_ in _CLIMB and head.head is not head:
+                    head = head.head  # "is about to restore": restore < about < is
                     continue
                 if head.dep_ == "relcl":
                     return with_conjuncts([head.head])
-                if head.dep_ == "acl":  # "troops sent by X", "a deal signed by X"
-                    break
                 break
             return []
         # an event noun: possessor, an actor-like modifier, or "by X"
@@ -124,12 +125,36 @@ class Resolver:
             actorish = [t for t in direct if self.actor(t) is not None]
             if actorish:
                 return with_conjuncts(actorish)
-            return self._prep_objects([verb, *direct])
+            return self._prep_objects([verb, *direct]) or self._owners(direct)
         # a noun trigger: its prepositions ("sanctions on Iran"), or the light verb's
         targets = self._prep_objects([token])
         if not targets and verb is not None:
             targets = self._prep_objects([verb])
         return targets
+
+    def _antecedent(self, pronoun: Token, *, person: bool) -> Actor | None:
+        """A pronoun subject: the subject of the clause it is reported in ("Hungary said
+        it will ..."), else the last subject of a matching kind before it."""
+        node = pronoun.head
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+                break
+            node = node.head
+            for subject in node.children:
+                if subject.dep_ in _SUBJECTS and subject.lower_ not in _PRONOUNS:
+                    found = self.actor(subject)
+                    if found is not None:
+                        return found
+        return self.last_person if person else (self.last_group or self.last_person)
+
+    def _owners(self, nouns: list[Token]) -> list[Token]:
+        """Whose request or plan an object is: "rejected a U.S. request", "Iran's demand"."""
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+            owners = [o for o in owners if self.actor(o) is not None]
+            if owners:
+                return with_conjuncts(owners)
+        return []
 
     def _prep_objects(self, heads: list[Token]) -> list[Token]:
         for prep_word in _RECIPIENT_PREPS:
@@ -156,10 +181,8 @@ class Resolver:
             member = _member(token)
             if member is not None:
                 return self.actor(member)
-        if low in _PRONOUN_PERSON:
-            return self.last_person
-        if low in _PRONOUN_GROUP:
-            return self.last_group or self.last_person
+        if low in _PRONOUN_PERSON or low in _PRONOUN_GROUP:
+            return self._antecedent(token, person=low in _PRONOUN_PERSON)
         table = self.table_at.get(token.i)
         if table is not None and token.tag_ not in ("NN", "NNS"):
             return self._from_table(token, table)
