@@ -23,8 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "articles.txt"
-GOLD = HERE / "gold.jsonl"
+SENTENCES = (6, 12)  # the sentences an article of this set may have
 _TAG = re.compile(r"<(/?)([scq])(\d+)>")
 _ROLES = {"s": "source", "c": "cue", "q": "content"}
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s|$)")
@@ -72,7 +71,12 @@ def kind_of(att: dict[str, list[list[object]]]) -> str:
     return "mixed" if any(_DOUBLE & set(t) for t in texts) else "indirect"
 
 
-def check(doc_id: str, text: str, atts: list[dict[str, list[list[object]]]]) -> None:
+def check(
+    doc_id: str,
+    text: str,
+    atts: list[dict[str, list[list[object]]]],
+    sentence_range: tuple[int, int] = SENTENCES,
+) -> None:
     """Raise ValueError on a fragment that does not point at its text, or a bad article."""
     for i, att in enumerate(atts, 1):
         if not att["content"]:
@@ -84,13 +88,15 @@ def check(doc_id: str, text: str, atts: list[dict[str, list[list[object]]]]) -> 
                 if str(t) != str(t).strip():
                     raise ValueError(f"{doc_id}: fragment {t!r} has spaces at an end")
     sentences = len(_SENTENCE_END.findall(text))
-    if not 6 <= sentences <= 12:
-        raise ValueError(f"{doc_id}: {sentences} sentences (want 6-12)")
+    low, high = sentence_range
+    if not low <= sentences <= high:
+        raise ValueError(f"{doc_id}: {sentences} sentences (want {low}-{high})")
 
 
-def build() -> list[str]:
-    """Return the gold JSONL lines, checked."""
-    chunks = re.split(r"^### ", SOURCE.read_text(encoding="utf-8"), flags=re.M)[1:]
+def build(folder: Path = HERE, sentence_range: tuple[int, int] = SENTENCES) -> list[str]:
+    """Return the gold JSONL lines of ``folder/articles.txt``, checked."""
+    source = folder / "articles.txt"
+    chunks = re.split(r"^### ", source.read_text(encoding="utf-8"), flags=re.M)[1:]
     lines, kinds, ids = [], Counter[str](), set()
     for chunk in chunks:
         header, _, body = chunk.partition("\n")
@@ -99,7 +105,7 @@ def build() -> list[str]:
             raise ValueError(f"{doc_id}: duplicate id")
         ids.add(doc_id)
         text, atts = parse_article(body)
-        check(doc_id, text, atts)
+        check(doc_id, text, atts, sentence_range)
         kinds.update(kind_of(a) for a in atts)
         record = {"doc_id": doc_id, "text": text, "attributions": atts}
         lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
@@ -109,18 +115,19 @@ def build() -> list[str]:
     return lines
 
 
-def main() -> int:
-    """Build (or with --check, verify) gold.jsonl."""
+def main(folder: Path = HERE, sentence_range: tuple[int, int] = SENTENCES) -> int:
+    """Build (or with --check, verify) ``folder/gold.jsonl``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="fail if gold.jsonl is stale")
     args = ap.parse_args()
-    body = "\n".join(build()) + "\n"
+    body = "\n".join(build(folder, sentence_range)) + "\n"
+    gold = folder / "gold.jsonl"
     if args.check:
-        if GOLD.read_text(encoding="utf-8") != body:
+        if gold.read_text(encoding="utf-8") != body:
             print("gold.jsonl is out of date: run build_gold.py", file=sys.stderr)
             return 1
         return 0
-    GOLD.write_text(body, encoding="utf-8")
+    gold.write_text(body, encoding="utf-8")
     return 0
 
 
