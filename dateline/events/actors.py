@@ -25,6 +25,7 @@ from pathlib import Path
 
 from dateline.errors import ConfigError
 from dateline.language.gazetteer import lookup
+from dateline.language.lemmas import singular
 
 UNKNOWN = "---"
 
@@ -130,7 +131,7 @@ def _valid_code(code: str) -> bool:
 def agent_sector(noun: str, table: ActorTable = EMPTY_TABLE) -> str | None:
     """The sector an agent noun stands for ("troops" -> MIL), or None."""
     low = noun.lower()
-    for word in (low, _singular(low)):
+    for word in (low, singular(low)):
         sector = table.agents.get(word) or _AGENTS.get(word)
         if sector:
             return sector
@@ -156,13 +157,3 @@ def sector_of_name(words: Iterable[str]) -> str | None:
     for word in words:  # the last agent word is the head: "Police Academy Ministry" -> GOV
         found = agent_sector(word) or found
     return found
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.events.lexicon import Condition, LexEntry, Lexicon
-from dateline.language.lemmas import noun_base, verb_base
+from dateline.language.lemmas import noun_base, singular, verb_base
 
 Token = Any  # spacy.tokens.Token
 
@@ -66,16 +66,7 @@ def verb_lemma(token: Token, vocab: Vocabulary) -> str | None:
 
 def noun_lemma(token: Token) -> str:
     """The singular of a noun token, lower case ("sanctions" -> "sanction")."""
-    low: str = token.lower_
-    if token.tag_ != "NNS":
-        return low
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith(("sses", "xes", "zes", "ches", "shes")):
-        return low[:-2]
-    if low.endswith("s") and not low.endswith("ss"):
-        return low[:-1]
-    return low
+    return singular(token.text) if token.tag_ == "NNS" else str(token.lower_)
 
 
 def find_triggers(sentence: Any, lexicon: Lexicon, vocab: Vocabulary) -> list[Trigger]:

@@ -114,3 +114,16 @@ def noun_base(word: str, bases: frozenset[str]) -> str | None:
         if low.endswith(cut) and low[: -len(cut)] in bases:
             return low[: -len(cut)]
     return None
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun by the regular rules ("allies" -> "ally", "forces" ->
+    "force", "sanctions" -> "sanction"); other words come back lower-cased."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
