@@ -36,6 +36,7 @@ Usage: ``python scripts/build_cameo_table.py [SOURCE_JSON] [--check]``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -77,7 +78,11 @@ _ROOT_NAMES = {
     "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
     "19": "Fight", "20": "Use unconventional mass violence",
 }  # fmt: skip
-HEADER = """\
+# The source this table is built from: the build refuses any other, and the table's
+# header records it, so a test can tell the committed table is current without the source.
+SOURCE_SHA256 = "e1e6fb066f3c4d8fbc0c1638215add040477d4e9b67d61831aa4f101ea1c6d95"
+
+HEADER = f"""\
 # CAMEO -> PLOVER: the PLOVER event category, mode and contexts of each CAMEO code.
 # Source: Open Event Data Alliance, PLOVER (CAMEO2PLOVER-2021), openeventdata/PLOVER.
 # Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file is
@@ -86,6 +91,7 @@ HEADER = """\
 # PLOVER modes (its docstring lists each mapping). Do not edit by hand.
 # Columns (tab-separated): cameo, event, mode, contexts (comma-separated), description.
 # A code without its own row reads as its longest listed prefix.
+# Built from cameo2plover-2021.json, sha256 {SOURCE_SHA256}.
 """
 
 Row = tuple[str, str, str, tuple[str, ...], str]
@@ -146,16 +152,25 @@ def _label(code: str, description: str) -> str:
 
 def render(rows: list[Row]) -> str:
     """Return the text of ``cameo_plover.tsv``: the header, then one row a line."""
-    lines = [
-        "\t".join((code, event, mode, ",".join(contexts), label))
+    body = "".join(
+        "\t".join((code, event, mode, ",".join(contexts), label)) + "\n"
         for code, event, mode, contexts, label in rows
-    ]
-    return HEADER + "\n".join(lines) + "\n"
+    )
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return HEADER + f"# Rows sha256 {digest}: a hand edit shows as a mismatch.\n" + body
 
 
 def build_text(source: Path) -> str:
-    """Return the table text built from the JSON file at ``source``."""
-    return render(build_rows(json.loads(source.read_text(encoding="utf-8"))))
+    """Return the table text built from the JSON file at ``source``.
+
+    Raises:
+        ValueError: the file is not the pinned source (``SOURCE_SHA256``).
+    """
+    data = source.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != SOURCE_SHA256:
+        raise ValueError(f"{source}: sha256 {digest}, not the pinned source {SOURCE_SHA256}")
+    return render(build_rows(json.loads(data.decode("utf-8"))))
 
 
 def main(argv: list[str]) -> int:
