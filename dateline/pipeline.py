@@ -156,6 +156,8 @@ def _run_step(step: Step, records: list[Record], settings: Settings) -> list[Rec
     if step.run_batch is not None and len(records) > 1:
         try:
             return list(step.run_batch(records, settings))
+        except ConfigError:
+            raise  # a bad setting or a missing model fails every record: stop the run
         except Exception:  # find the record that fails: run them one by one
             log.debug("step %s failed on a batch; rerunning one by one", step.name, exc_info=True)
     return [_run_one(step, record, settings) for record in records]
@@ -165,6 +167,8 @@ def _run_one(step: Step, record: Record, settings: Settings) -> Record | Reject:
     assert step.run is not None
     try:
         return step.run(record, settings)
+    except ConfigError:
+        raise  # a bad setting or a missing model fails every record: stop the run
     except Exception as exc:  # the record boundary: a bug on one article must not stop the batch
         log.debug("step %s failed on %s", step.name, record.source.path, exc_info=True)
         return _failed(record.source, record.id, step.name, "DL-RUN-001", exc)

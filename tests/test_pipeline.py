@@ -130,3 +130,9 @@ def test_analyze_keeps_input_order_across_batches(tmp_path):
         str(tmp_path / f"r{i:02d}.txt") for i in range(40)
     ]
     assert [i for i, x in enumerate(out) if isinstance(x, Reject)] == [3, 10, 17, 24, 31, 38]
+
+
+def test_a_bad_setting_stops_the_run_instead_of_rejecting_every_record(corpus, tmp_path):
+    settings = Settings(actors=str(tmp_path / "missing.tsv"))
+    with pytest.raises(ConfigError, match="setting actors=.*cannot read it"):
+        list(analyze(Inputs(paths=(str(corpus),)), settings))
