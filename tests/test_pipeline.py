@@ -134,5 +134,5 @@ def test_analyze_keeps_input_order_across_batches(tmp_path):
 
 def test_a_bad_setting_stops_the_run_instead_of_rejecting_every_record(corpus, tmp_path):
     settings = Settings(actors=str(tmp_path / "missing.tsv"))
-    with pytest.raises(ConfigError, match="setting actors=.*cannot read it"):
+    with pytest.raises(ConfigError, match=r"setting actors=.*cannot read it"):
         list(analyze(Inputs(paths=(str(corpus),)), settings))
