@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.events.actors import ActorTable
+from dateline.events.actors import ActorTable, agent_sector
 from dateline.events.cameo import CameoTable
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger, noun_lemma, objects
@@ -28,6 +28,9 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 _CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Words of willingness: "is ready to withdraw" promises the act.
+_WILLING = frozenset({"ready", "willing", "prepared", "determined", "committed", "eager"})
+_FAILING = frozenset({"fail", "fails", "failed", "failing"})
 # CAMEO "intent" codes for a promise of each kind of cooperation.
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "AGREE": "030"}  # fmt: skip
@@ -73,6 +76,8 @@ class _Framing:
     def frame(self, item: Coded, ctx: Context) -> None:
         """Apply a frame entry: mark a statement's events, or take a frame's content."""
         trig = item.trigger
+        if trig.entry.frame == "report" and self.obligation(item, ctx):
+            return
         if trig.entry.frame in ("report", "deny"):
             below = self.below(trig.token)
             self.reported |= below
@@ -85,6 +90,30 @@ class _Framing:
             item.content = inner.token
             self.consumed |= self.below(inner.token) | {inner.token.i}
             _apply_frame(item, inner, ctx)
+
+    def obligation(self, item: Coded, ctx: Context) -> bool:
+        """ "Russia said Sudan must return the helicopter": a statement that a party must
+        act is a REQUEST to that party; the act is its content."""
+        for clause in item.trigger.token.children:
+            if clause.dep_ != "ccomp" or not _obliged(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if not subjects or not _party_like(subjects[0], ctx):
+                continue
+            # the act asked for: the clause's verb, or the first below it ("has to return",
+            # "must be ready to mediate")
+            inner = next((self.by_token[t.i] for t in clause.subtree if t.i in self.by_token
+                          and (t.i == clause.i or t.dep_ in ("xcomp", "dobj"))), None)  # fmt: skip
+            mode = _request_mode(inner.entry.event) if inner is not None else ""
+            item.type, item.mode = "REQUEST", mode
+            item.cameo = ctx.cameo.reverse("REQUEST", mode)
+            item.recipient_token = subjects[0]
+            if inner is not None:
+                item.content = inner.token
+                self.consumed |= self.below(inner.token) | {inner.token.i}
+            self.reported |= self.below(item.trigger.token)
+            return True
+        return False
 
     def consume_objects(self, trig: Trigger) -> None:
         """Events inside a coded verb's object are its content: the noun in "condemned the
@@ -153,6 +182,23 @@ def code_triggers(triggers: list[Trigger], ctx: Context) -> list[Coded]:
     return out
 
 
+def _obliged(clause: Token) -> bool:
+    """A clause saying its subject must act: "must return", "should leave", "has to pay"."""
+    for child in clause.children:
+        if child.dep_ == "aux" and child.lower_ in ("must", "should", "ought"):
+            return True
+    return clause.lower_ in ("has", "have", "had") and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+    )
+
+
+def _party_like(token: Token, ctx: Context) -> bool:
+    """A subject that can be asked to act: a name, a pronoun for one, or an agent noun."""
+    if token.tag_ in ("NNP", "NNPS") or token.lower_ in ("it", "they", "he", "she", "we"):
+        return True
+    return agent_sector(token.lower_, ctx.table) is not None
+
+
 def is_verb(token: Token) -> bool:
     return bool(token.tag_.startswith("VB"))
 
@@ -170,8 +216,8 @@ def _apply_frame(item: Coded, inner: Trigger, ctx: Context) -> None:
     elif frame == "intent":
         if kind in _COOPERATIVE:
             item.type, item.mode, item.cameo = "AGREE", "", _INTENT_CAMEO.get(kind, "030")
-        elif kind in _CONCESSIONS:
-            item.type, item.mode, item.cameo = "CONCEDE", "", ctx.cameo.reverse("CONCEDE", "")
+        elif kind in _CONCESSIONS:  # a promise to yield: CAMEO 035x, which PLOVER codes AGREE
+            item.type, item.mode, item.cameo = "AGREE", "", _yield_intent(inner.entry.cameo)
         elif kind in _FORCE or kind == "PROTEST":
             mode = _threat_mode(kind, inner_mode, inner.token)
             item.type, item.mode = "THREATEN", mode
@@ -184,6 +230,15 @@ def _apply_frame(item: Coded, inner: Trigger, ctx: Context) -> None:
         item.cameo = ctx.cameo.reverse("REJECT", mode) if mode else item.trigger.entry.cameo
     elif frame == "accuse":
         item.type = "ACCUSE"
+
+
+def _yield_intent(cameo: str) -> str:
+    """The CAMEO "intent to yield" code for the concession promised ("release" -> 0353)."""
+    for prefix, intent in (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"),
+                           ("081", "0351"), ("082", "0352")):  # fmt: skip
+        if cameo.startswith(prefix):
+            return intent
+    return "035"
 
 
 def _request_mode(kind: str) -> str:
@@ -229,7 +284,7 @@ def _aux_modes(item: Coded) -> None:
     token = item.trigger.light or item.trigger.token
     chain = [token]
     head = token
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
         chain.append(head)
     for tok in chain:
@@ -248,20 +303,58 @@ def _aux_modes(item: Coded) -> None:
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # "is about to restore", "plans to visit": an infinitive not taken by a frame
         governor = token.head
-        if governor.lower_ in ("about", "going", "set", "due", "expected", "scheduled", "plan",
-                               "plans", "planned", "planning", "intends", "intend"):  # fmt: skip
+        if governor.lower_ in _WILLING or governor.lower_ in (
+            "about", "going", "set", "due", "expected", "scheduled", "plan", "plans", "planned",
+            "planning", "intends", "intend", "poised",
+        ):  # fmt: skip
             item.aux.add("future")
 
 
 def _plover_rules(item: Coded, ctx: Context) -> None:
-    """PLOVER's precedence: a future cooperation is AGREE, a future concession CONCEDE."""
-    if "future" not in item.aux or item.trigger.entry.frame:
+    """PLOVER's precedence: a future cooperation is AGREE, a promised concession AGREE and an
+    announced one CONCEDE, a future use of force or a conditional act a THREATEN, a refused
+    or failed cooperation a REJECT."""
+    if item.trigger.entry.frame:
+        return
+    token = item.trigger.light or item.trigger.token
+    failed = token.dep_ == "xcomp" and token.head.lower_ in _FAILING
+    if item.type in _COOPERATIVE | _CONCESSIONS and (
+        failed or {"negated", "future"} <= item.aux
+    ):  # "will not accept refugees", "failed to reach agreement"
+        mode = _request_mode(item.type)
+        item.type, item.mode, item.cameo = "REJECT", mode, ctx.cameo.reverse("REJECT", mode)
+        item.aux -= {"negated", "future"}
+        return
+    if item.type not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and any(
+        c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in token.children
+    ):  # "will withdraw its force unless ...": a conditional act is a threat
+        _make_threat(item, ctx)
+        return
+    if "future" not in item.aux:
         return
     if item.type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         item.cameo = _INTENT_CAMEO[item.type]
         item.type, item.mode = "AGREE", ""
+    elif item.type in _CONCESSIONS and _promised(token):
+        item.type, item.mode, item.cameo = "AGREE", "", _yield_intent(item.cameo)
     elif item.type == "RETREAT":
         item.type, item.mode, item.cameo = "CONCEDE", "", ctx.cameo.reverse("CONCEDE", "")
+    elif item.type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
+        _make_threat(item, ctx)
+
+
+def _make_threat(item: Coded, ctx: Context) -> None:
+    token = item.trigger.token
+    mode = _threat_mode(item.type, item.mode.split(":")[-1], token)
+    if item.type == "PROTEST":
+        mode = "relations"
+    item.type, item.mode = "THREATEN", mode
+    item.cameo = _threat_cameo(mode, token, ctx)
+
+
+def _promised(token: Token) -> bool:
+    """Is the act governed by a word of willingness ("is ready to withdraw")?"""
+    return token.dep_ == "xcomp" and token.head.lower_ in _WILLING
 
 
 def _infinitive(token: Token, deps: tuple[str, ...] = ("acl", "xcomp")) -> bool:

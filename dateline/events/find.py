@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from dateline.events.coding import Coded, Context, code_triggers, is_verb
-from dateline.events.parties import Resolver
+from dateline.events.parties import Resolver, with_conjuncts
 from dateline.events.triggers import find_triggers, vocabulary
 from dateline.events.whenwhere import before_anchor, event_date, find_place, find_quantities
 from dateline.model import EVENT_AUX, Actor, Event, Mention, Span
@@ -63,13 +63,15 @@ def _build(item: Coded, sentence: Any, resolver: Resolver, ctx: Context) -> Iter
     token = trig.token
     verb = trig.light or (token if is_verb(token) else None)
     recipient_tokens = resolver.recipient_tokens(verb, token)
+    if item.recipient_token is not None:  # set by the coding ("said Sudan must return")
+        recipient_tokens = with_conjuncts([item.recipient_token])
     if not recipient_tokens and item.content is not None:  # "threatened to cut aid to Sudan"
         content = item.content
         recipient_tokens = resolver.recipient_tokens(content if is_verb(content) else None, content)
-    actors = [a for a in (resolver.actor(t) for t in resolver.actor_tokens(verb, token)) if a]
-    recipients = [r for r in (resolver.actor(t) for t in recipient_tokens) if r]
-    if not actors and not recipients and verb is None:
-        return  # a bare event noun ("the talks", "an attack") with no party is background
+    actors = [a for t in resolver.actor_tokens(verb, token) for a in resolver.actors(t)]
+    recipients = [r for t in recipient_tokens for r in resolver.actors(t)]
+    if not actors and not recipients and (verb is None or token.dep_ == "amod"):
+        return  # a bare event noun ("the talks") or participle ("the captured helicopter")
     when = event_date(token, sentence, ctx)
     aux = set(item.aux)
     if when is not None and when.source == "timex" and before_anchor(when, ctx.anchor):

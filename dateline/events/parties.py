@@ -16,6 +16,7 @@ from typing import Any
 from dateline.events import actors as codes
 from dateline.events.actors import ActorTable
 from dateline.events.coding import Context
+from dateline.language.lemmas import singular
 from dateline.model import Actor, Entity, Span
 
 Token = Any  # spacy.tokens.Token
@@ -31,6 +32,11 @@ _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_GROUP
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Nouns that count or group the actor named after "of": "thousands of farmers".
+# Agent nouns that stand for the body they lead or speak for: "leaders of the opposition".
+_HEAD_WORDS = frozenset(
+    "leader head chief chairman spokesman spokeswoman spokesperson official representative "
+    "delegate envoy".split()
+)
 _GROUP_WORDS = frozenset(
     "thousands hundreds dozens millions scores tens group groups crowd crowds number "
     "members member band contingent delegation team".split()
@@ -98,7 +104,7 @@ class Resolver:
                 if subjects or agents:
                     found = agents or subjects
                     return with_conjuncts([self._relative(t) for t in found])
-                if head.dep_ in _CLIMB and head.head is not head:
+                if head.dep_ in _CLIMB and head.head.i != head.i:
                     head = head.head  # "is about to restore": restore < about < is
                     continue
                 if head.dep_ == "relcl":
@@ -137,7 +143,7 @@ class Resolver:
         it will ..."), else the last subject of a matching kind before it."""
         node = pronoun.head
         for _ in range(4):
-            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
                 break
             node = node.head
             for subject in node.children:
@@ -172,39 +178,82 @@ class Resolver:
     def _relative(token: Token) -> Token:
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return token.head.head
+        if token.tag_ == "VBG":  # a misparse: "The Red Cross operating in Iraq said"
+            inner = [c for c in token.children if c.dep_ == "nsubj"]
+            if inner:
+                return inner[0]
         return token
 
     def actor(self, token: Token) -> Actor | None:
         """Code the noun phrase headed by ``token``, or None when it names no actor."""
+        found = self.actors(token)
+        return found[0] if found else None
+
+    def actors(self, token: Token) -> list[Actor]:
+        """Code the noun phrase headed by ``token``: one actor, or one per country of
+        conjoined modifiers ("Hungarian and Romanian officials"); empty when it names none."""
         low = token.lower_
         if low in _GROUP_WORDS:  # "thousands of farmers", "a group of rebels"
             member = _member(token)
             if member is not None:
-                return self.actor(member)
-        if low in _PRONOUN_PERSON or low in _PRONOUN_GROUP:
-            return self._antecedent(token, person=low in _PRONOUN_PERSON)
+                return self.actors(member)
+        if low in _PRONOUNS and token.tag_.startswith("PRP"):  # not "US" (the country)
+            found = self._antecedent(token, person=low in _PRONOUN_PERSON)
+            return [found] if found else []
         table = self.table_at.get(token.i)
         if table is not None and token.tag_ not in ("NN", "NNS"):
-            return self._from_table(token, table)
-        sector = (
-            codes.agent_sector(low, self.ctx.table)
-            if token.tag_ in ("NN", "NNS", "NNP", "NNPS")
-            else None
-        )
+            return [self._from_table(token, table)]
+        is_noun = token.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        sector = codes.agent_sector(low, self.ctx.table) if is_noun else None
         if sector is not None and self.entity(token) is None:
-            country = self._country_of_modifiers(token)
-            return Actor(name=_phrase(token), code=codes.join(country, sector),
-                         span=_span_of(token), entity_id=None)  # fmt: skip
+            return self._agent(token, sector)
         if table is not None:
-            return self._from_table(token, table)
+            return [self._from_table(token, table)]
+        return self._named(token)
+
+    def _named(self, token: Token) -> list[Actor]:
+        """An entity's actor; a modifier gives the country it lacks ("the US Congress")."""
         found = self.entity(token)
         if found is None:
-            return None
+            return self._by_compound(token)
         entity, span = found
         code = self._entity_code(entity, self.ctx.text[span.start : span.end])
+        if code is not None and code.startswith(codes.UNKNOWN):
+            country = self._country_of_modifiers(token)
+            if country:
+                code = country + code[len(codes.UNKNOWN) :]
         if code is None:
-            return None
-        return Actor(entity_id=entity.id, name=entity.name, code=code, span=span)
+            return []
+        return [Actor(entity_id=entity.id, name=entity.name, code=code, span=span)]
+
+    def _by_compound(self, token: Token) -> list[Actor]:
+        """A noun whose compound is an agent noun: "the opposition coalition", "a rebel group"."""
+        if token.tag_ not in ("NN", "NNS"):
+            return []
+        for child in token.children:
+            if child.dep_ == "compound" and child.tag_ in ("NN", "NNS"):
+                sector = codes.agent_sector(child.lower_, self.ctx.table)
+                if sector is not None:
+                    return self._agent(token, sector)
+        return []
+
+    def _agent(self, token: Token, sector: str) -> list[Actor]:
+        """An agent noun: "Turkish troops", "leaders of the opposition", "Hungarian and
+        Romanian officials" (one actor per country)."""
+        name, span = _phrase(token), _span_of(token)
+        if singular(token.lower_) in _HEAD_WORDS:  # the leaders of a body stand for it
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        body = self.actor(pobj) if pobj.dep_ == "pobj" else None
+                        if body is not None:
+                            code = (
+                                body.code if len(body.code) > 3 else codes.join(body.code, sector)
+                            )
+                            return [Actor(name=name, code=code, span=span, entity_id=None)]
+        countries: list[str | None] = [*self._countries_of_modifiers(token)] or [None]
+        return [Actor(name=name, code=codes.join(c, sector), span=span, entity_id=None)
+                for c in countries]  # fmt: skip
 
     def _from_table(self, token: Token, hit: tuple[int, str]) -> Actor:
         start = self.doc[hit[0]]
@@ -247,19 +296,26 @@ class Resolver:
 
     def _country_of_modifiers(self, token: Token) -> str | None:
         """The country of "Turkish troops", "Sudan's army", "the government of Ghana"."""
+        found = self._countries_of_modifiers(token)
+        return found[0] if found else None
+
+    def _countries_of_modifiers(self, token: Token) -> list[str]:
+        """The countries of a noun's modifiers, with conjoined ones ("Hungarian and
+        Romanian officials"), or of its "of"/"in"/"from" object."""
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 country = self._country_at(child)
                 if country:
-                    return country
+                    more = [self._country_at(c) for c in child.conjuncts if c.i > child.i]
+                    return list(dict.fromkeys([country, *(c for c in more if c)]))
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         country = self._country_at(pobj)
                         if country:
-                            return country
-        return None
+                            return [country]
+        return []
 
     def _country_at(self, token: Token) -> str | None:
         table = self.table_at.get(token.i)

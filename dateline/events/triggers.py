@@ -178,9 +178,27 @@ def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def objects(token: Token) -> list[Token]:
-    """The direct objects of a verb (for a passive verb: its subject), with conjuncts."""
+    """The direct objects of a verb (for a passive verb: its subject), with conjuncts; a
+    part ("part of its aid") stands for the whole, a noun compound ("aid program") for
+    its modifier too."""
     found = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ in _PASSIVE_SUBJECTS]
-    return found + [c for obj in found for c in obj.conjuncts]
+    found += [g for c in token.children if c.dep_ == "prt"  # "called off the march", misparsed
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    found += [c for obj in found for c in obj.conjuncts]
+    wholes = [p for obj in found if obj.lower_ in _PARTS for p in _of_object(obj)]
+    kinds = [c for obj in found + wholes if obj.lower_ in _FRAMES_OF
+             for c in obj.children if c.dep_ == "compound"]  # fmt: skip
+    return found + wholes + kinds
+
+
+# "part of", "some of": the object is the whole; "aid program": the object is the aid.
+_PARTS = frozenset("part parts some most much all half portion share bulk rest".split())
+_FRAMES_OF = frozenset("program programme plan package scheme project deal pact".split())
+
+
+def _of_object(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def preps(token: Token) -> list[Token]:

@@ -55,7 +55,7 @@ def _governs(timex: TimeExpr, trigger: Token, sentence: Any) -> bool:
     inside = [t for t in sentence if timex.span.start <= t.idx < timex.span.end]
     # the timex's head: its token whose own head lies outside it
     head = next((t for t in inside if not timex.span.start <= t.head.idx < timex.span.end), None)
-    if head is None or head.head is head:
+    if head is None or head.head.i == head.i:
         return False
     node = head.head
     targets = {trigger.i}
@@ -64,7 +64,7 @@ def _governs(timex: TimeExpr, trigger: Token, sentence: Any) -> bool:
     for _ in range(4):
         if node.i in targets:
             return True
-        if node.tag_.startswith("VB") or node.head is node:
+        if node.tag_.startswith("VB") or node.head.i == node.i:
             return False
         node = node.head
     return False

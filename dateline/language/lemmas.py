@@ -113,13 +113,25 @@ def noun_base(word: str, bases: frozenset[str]) -> str | None:
     for cut in ("es", "s"):
         if low.endswith(cut) and low[: -len(cut)] in bases:
             return low[: -len(cut)]
-    return None
+    one = singular(low)  # "rallies" -> "rally", "crises" -> "crisis"
+    return one if one in bases else None
+
+
+# Plurals the regular rules get wrong: Greek "-is" nouns, and "-oe" nouns ("foes").
+_PLURAL_IS = frozenset({"crises", "analyses", "theses", "hypotheses", "diagnoses",
+                        "syntheses", "oases", "parentheses", "emphases"})  # fmt: skip
+_PLURAL_OE = frozenset({"foes", "toes", "shoes", "canoes", "hoes", "oboes", "throes",
+                        "floes", "woes", "does", "goes", "roes", "sloes"})  # fmt: skip
 
 
 def singular(word: str) -> str:
     """The singular of a plural noun by the regular rules ("allies" -> "ally", "forces" ->
     "force", "sanctions" -> "sanction"); other words come back lower-cased."""
     low = word.lower()
+    if low in _PLURAL_IS:  # "crises" -> "crisis"
+        return low[:-2] + "is"
+    if low.endswith("oes") and low not in _PLURAL_OE:  # "embargoes" -> "embargo"
+        return low[:-2]
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith(("sses", "xes", "zes", "ches", "shes")):

@@ -4,7 +4,7 @@ A title is read from the words before a name ("U.S. Secretary of Defense Mark Es
 "Russia's foreign minister Sergei Lavrov") or from an apposition after it ("Jane Doe,
 the CEO of Acme"). The country comes from a country name, capital, demonym or IGO
 just before the role. Each role maps to a canonical name and an actor sector: GOV,
-MIL, LEG, JUD, BUS, MED (IGO when the title names an IGO, "NATO Secretary General").
+MIL, LEG, JUD, BUS, JRN (PLOVER's media sector), REB, OPP (IGO when the title names an IGO, "NATO Secretary General").
 """
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ _ROLES: tuple[tuple[str, str, str], ...] = (
     ("Mayor", "GOV", "mayor"),
     ("Chancellor", "GOV", "chancellor"),
     ("King", "GOV", "king"),
+    ("Queen", "GOV", "queen"),
+    ("Emir", "GOV", "emir"),
+    ("Crown Prince", "GOV", "crown prince"),
+    ("Leader", "GOV", "leader|head of state|supreme leader"),
+    ("Opposition Leader", "OPP", "opposition leader"),
+    ("Rebel Leader", "REB", "rebel leader|rebel commander|rebel chief"),
     ("Senator", "LEG", "senator|sen"),
     ("Lawmaker", "LEG", "lawmaker|legislator|mp|member of parliament"),
     ("Congressman", "LEG", "congressman|congresswoman|rep"),
@@ -64,9 +70,9 @@ _ROLES: tuple[tuple[str, str, str], ...] = (
     ("Prosecutor", "JUD", "prosecutor|chief prosecutor|attorney general"),
     ("CEO", "BUS", "ceo|chief executive|chief executive officer"),
     ("Chairman", "BUS", "chairman|chairwoman"),
-    ("Journalist", "MED", "journalist"),
-    ("Editor", "MED", "editor|editor-in-chief"),
-    ("Correspondent", "MED", "correspondent|reporter"),
+    ("Journalist", "JRN", "journalist"),
+    ("Editor", "JRN", "editor|editor-in-chief"),
+    ("Correspondent", "JRN", "correspondent|reporter"),
 )
 # Bare mentions that are not titles themselves: the role words they require.
 _GENERIC_ONLY = {"defense chief": "defense", "defence chief": "defense", "top diplomat": "diplomat"}

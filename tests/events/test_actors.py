@@ -43,3 +43,36 @@ def test_a_bad_dictionary_line_names_file_and_line(tmp_path, content):
 def test_a_missing_dictionary_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="cannot read it"):
         load_actor_table(str(tmp_path / "none.tsv"))
+
+
+def test_conjoined_demonyms_give_one_actor_each(events_of):
+    events = events_of("Senior Hungarian and Romanian officials met in Budapest on Friday.")
+    assert {e.actor.code for e in events} == {"HUNGOV", "ROUGOV"}
+
+
+def test_a_modifier_gives_an_organisation_its_country(events_of):
+    events = events_of("The US Congress approved new sanctions on Iran.")
+    assert [coded(e) for e in events] == [("SANCTION", "USALEG", "IRN")]
+
+
+def test_us_is_a_country_not_a_pronoun(events_of):
+    events = events_of("Egypt said on Monday that it had asked the US to resume aid.")
+    assert events and events[0].recipient.code == "USA", [coded(e) for e in events]
+
+
+def test_leaders_of_a_body_stand_for_it(events_of):
+    events = events_of("Leaders of the opposition coalition called off the demonstration.")
+    assert events and events[0].actor.code == "---OPP", [coded(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Moroccan diplomats met Gambian officials in Rabat.", "MARGOV"),
+        ("Libyan leader Muammar Gaddafi visited Sofia.", "LBYGOV"),
+        ("Venezuelan opposition leader Juan Guaido met the envoy.", "VENOPP"),
+    ],
+)
+def test_demonyms_and_titles(events_of, text, code):
+    events = events_of(text)
+    assert events and events[0].actor.code == code, [coded(e) for e in events]

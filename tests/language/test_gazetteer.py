@@ -86,3 +86,58 @@ def test_find_names_in_tokens_longest_first_and_short_keys_in_capitals_only():
         ("Ankara", "Ankara", "TUR"),
     ]
     assert find_names(["Us", "who", "Who"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        ("Moroccan", "MAR", "demonym"),
+        ("Gambian", "GMB", "demonym"),
+        ("Fijians", "FJI", "demonym"),
+        ("Ugandan", "UGA", "demonym"),
+        ("Kyrgyz", "KGZ", "demonym"),
+        ("Emiratis", "ARE", "demonym"),
+        ("Bosnian Serbs", "BIH", "demonym"),
+        ("South Sudanese", "SSD", "demonym"),
+        ("Sudanese", "SDN", "demonym"),
+        ("Congolese", "COD", "demonym"),
+        ("Guinean", "GIN", "demonym"),
+        ("Equatorial Guinean", "GNQ", "demonym"),
+        ("Bissau-Guinean", "GNB", "demonym"),
+        ("Rabat", "MAR", "capital"),
+        ("Banjul", "GMB", "capital"),
+        ("Bogotá", "COL", "capital"),
+        ("N'Djamena", "TCD", "capital"),
+        ("Port-au-Prince", "HTI", "capital"),
+        ("Kinshasa", "COD", "capital"),
+        ("Brazzaville", "COG", "capital"),
+        ("Bosnia", "BIH", "country"),
+        ("Bosnia-Herzegovina", "BIH", "country"),
+        ("East Timor", "TLS", "country"),
+        ("Congo", "COD", "country"),
+        ("Republic of Congo", "COG", "country"),
+        ("Chad", "TCD", "country"),
+        ("Djibouti", "DJI", "country"),
+    ],
+)
+def test_demonyms_capitals_and_wire_names(text, code, kind):
+    entry = lookup(text)
+    assert entry is not None
+    assert (entry.code, entry.kind) == (code, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("Dominican", "Central African", "Malay", "Georgians", "Pole", "Poles", "Finn", "Dane"),
+        *("Victoria", "Kingston", "Georgetown", "Santiago", "San Jose", "Male", "Sofia"),
+    ],
+)
+def test_ambiguous_demonyms_and_capitals_are_left_out(text):
+    assert lookup(text) is None
+
+
+def test_find_names_prefers_the_longer_demonym():
+    words = "Bosnian Serbs , Equatorial Guinean and Guinean troops reached the North Pole".split()
+    found = [(" ".join(words[a:b]), e.code) for a, b, e in find_names(words)]
+    assert found == [("Bosnian Serbs", "BIH"), ("Equatorial Guinean", "GNQ"), ("Guinean", "GIN")]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dateline.language.lemmas import noun_base, verb_base
+from dateline.language.lemmas import noun_base, singular, verb_base
 
 VERBS = frozenset("say tell urge deny reply admit note stress write".split())
 
@@ -26,3 +26,23 @@ def test_noun_plurals():
     assert noun_base("addresses", nouns) == "address"
     assert noun_base("briefing", nouns) == "briefing"
     assert noun_base("state", nouns) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("sanctions", "sanction"), ("allies", "ally"), ("taxes", "tax"), ("embargoes", "embargo"),
+        ("vetoes", "veto"), ("foes", "foe"), ("crises", "crisis"), ("ties", "tie"),
+        ("bases", "base"), ("talks", "talk"), ("press", "press"),
+    ],
+)  # fmt: skip
+def test_singular(word, base):
+    assert singular(word) == base
+
+
+def test_noun_base_irregular_plurals():
+    nouns = frozenset({"rally", "crisis", "embargo"})
+    assert noun_base("rallies", nouns) == "rally"
+    assert noun_base("Crises", nouns) == "crisis"
+    assert noun_base("embargoes", nouns) == "embargo"
+    assert noun_base("rallying", nouns) is None

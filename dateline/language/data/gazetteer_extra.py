@@ -13,6 +13,38 @@ Decisions:
   out: in news it names the EU institutions about as often as Belgium's government,
   and merging it with either would be wrong half the time; it stays a plain place.
 - "Korean" is South Korea, as in most copy; "North Korean" is spelled out when meant.
+- "Congo" and "Congolese" are the Democratic Republic of the Congo, as in AP and
+  Reuters copy, which always qualify the other ("Republic of Congo", "Congo
+  Republic", "Congo-Brazzaville"); so the Republic of the Congo has no demonym.
+- Plain "Guinean" is Guinea. Copy writes the others in full ("Equatorial Guinean",
+  "Bissau-Guinean", "Papua New Guinean"), and the longer name matches first.
+- Demonyms left out as ambiguous: "Dominican" (Dominica, the Dominican Republic or
+  the religious order; neither country has one), "Central African" (the republic or
+  the region), "Malay" (a people of Malaysia, Singapore, Indonesia and Brunei) and
+  "Georgians" (in US copy, people of the state; "Georgian" stays, as before). The
+  Holy See has none: "Vatican" is already its name.
+- Demonyms left out as common words or given names: "Pole"/"Poles" (the North
+  Pole), "Dane", "Finn", "Kiwi" and "Lao"; "Chad" is only a country, never a
+  demonym ("Chadian" is).
+- Kosovo is missing: pycountry has no code for it, and the build names only
+  pycountry's countries and the IGOs.
+- Capitals left out because news mostly means something else by them: "Victoria"
+  (Seychelles; an Australian state, a given name), "Kingston" (Jamaica; towns in
+  Canada, Britain and the US), "Georgetown" (Guyana; the Washington district and
+  university), "Santiago" (Chile; a given name, Santiago de Cuba), "San Jose"
+  (Costa Rica; California), "Panama City" (Florida), "Nassau" (Bahamas; the New
+  York county), "St. John's" (Antigua; Newfoundland), "St. George's" (Grenada;
+  churches and schools), "Male" (Maldives; the English word), "Sofia" (Bulgaria)
+  and "Moroni" (Comoros), which are given names: a PERSON the gazetteer knows is
+  relabelled a place. "Sucre" is out too (a surname); Bolivia has La Paz, its seat
+  of government. "The Hague", the Dutch seat of government, stands for the ICC and
+  the ICJ in news; Amsterdam is in.
+- A capital spelled like its country (Djibouti, Kuwait, Luxembourg, Monaco, San
+  Marino, Singapore, Vatican City) stays a country name.
+- Seats of government that copy uses for the government are in beside the
+  capital: Abidjan, Cotonou, Colombo, Bujumbura, Ramallah (the Palestinian
+  Authority), and "Tel Aviv"; so are the old names "Kiev" and "Nur-Sultan".
+- "Tripoli" is Libya's; Lebanon's Tripoli is rarer in wire copy.
 - "Red Cross" is the ICRC, the body that acts in conflicts; national societies that
   spaCy names in full ("the Philippine Red Cross") stay their own organisations.
 """
@@ -42,8 +74,20 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "ARE": ("UAE", "U.A.E."),
     "NLD": ("Netherlands", "Holland"),
     "CZE": ("Czech Republic", "Czechia"),
-    "COD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"),
-    "COG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "COD": (
+        "Congo",
+        "DR Congo",
+        "DRC",
+        "Congo-Kinshasa",
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+    ),
+    "COG": ("Congo-Brazzaville", "Republic of the Congo", "Republic of Congo", "Congo Republic"),
+    "BIH": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"),
+    "TLS": ("East Timor", "Timor-Leste"),
+    "KNA": ("St. Kitts and Nevis", "St. Kitts"),
+    "LCA": ("St. Lucia",),
+    "VCT": ("St. Vincent and the Grenadines",),
     "CIV": ("Ivory Coast", "Cote d'Ivoire"),
     "MMR": ("Myanmar", "Burma"),
     "VAT": ("Vatican", "Vatican City", "Holy See"),
@@ -51,7 +95,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "SWZ": ("Swaziland",),
     "BRN": ("Brunei",),
     "CPV": ("Cape Verde",),
-    "MKD": ("Macedonia",),
+    "MKD": ("Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia"),
 }
 
 # Capitals, which stand for their governments in news ("Washington removed Ankara").
@@ -67,34 +111,160 @@ CAPITALS: dict[str, str] = {
     "Kuala Lumpur": "MYS", "Bangkok": "THA", "Caracas": "VEN", "Havana": "CUB",
     "Brasilia": "BRA", "Mexico City": "MEX", "Pretoria": "ZAF", "Abuja": "NGA", "Doha": "QAT",
     "Abu Dhabi": "ARE", "Tel Aviv": "ISR", "Taipei": "TWN", "Dhaka": "BGD", "Naypyidaw": "MMR",
+    # Europe
+    "Dublin": "IRL", "Lisbon": "PRT", "Amsterdam": "NLD", "Bern": "CHE", "Berne": "CHE",
+    "Vienna": "AUT", "Vaduz": "LIE", "Andorra la Vella": "AND", "Valletta": "MLT",
+    "Copenhagen": "DNK", "Oslo": "NOR", "Stockholm": "SWE", "Helsinki": "FIN",
+    "Reykjavik": "ISL", "Tallinn": "EST", "Riga": "LVA", "Vilnius": "LTU", "Prague": "CZE",
+    "Bratislava": "SVK", "Budapest": "HUN", "Ljubljana": "SVN", "Zagreb": "HRV",
+    "Sarajevo": "BIH", "Belgrade": "SRB", "Podgorica": "MNE", "Skopje": "MKD", "Tirana": "ALB",
+    "Bucharest": "ROU", "Chisinau": "MDA",
+    # Middle East and Asia
+    "Amman": "JOR", "Beirut": "LBN", "Kuwait City": "KWT", "Manama": "BHR", "Muscat": "OMN",
+    "Sanaa": "YEM", "Ramallah": "PSE", "Nur-Sultan": "KAZ", "Ulaanbaatar": "MNG",
+    "Ulan Bator": "MNG", "Kathmandu": "NPL", "Thimphu": "BTN", "Colombo": "LKA",
+    "Sri Jayawardenepura Kotte": "LKA", "Nay Pyi Taw": "MMR", "Naypyitaw": "MMR",
+    "Vientiane": "LAO", "Phnom Penh": "KHM", "Bandar Seri Begawan": "BRN", "Dili": "TLS",
+    # Africa
+    "Tripoli": "LBY", "Tunis": "TUN", "Algiers": "DZA", "Rabat": "MAR", "Nouakchott": "MRT",
+    "Khartoum": "SDN", "Juba": "SSD", "Asmara": "ERI", "Addis Ababa": "ETH",
+    "Mogadishu": "SOM", "Nairobi": "KEN", "Kampala": "UGA", "Kigali": "RWA", "Gitega": "BDI",
+    "Bujumbura": "BDI", "Dodoma": "TZA", "Kinshasa": "COD", "Brazzaville": "COG",
+    "Bangui": "CAF", "N'Djamena": "TCD", "Yaounde": "CMR", "Malabo": "GNQ",
+    "Libreville": "GAB", "Sao Tome": "STP", "Luanda": "AGO", "Lusaka": "ZMB",
+    "Lilongwe": "MWI", "Harare": "ZWE", "Maputo": "MOZ", "Gaborone": "BWA",
+    "Windhoek": "NAM", "Maseru": "LSO", "Mbabane": "SWZ", "Antananarivo": "MDG",
+    "Port Louis": "MUS", "Dakar": "SEN", "Banjul": "GMB", "Bissau": "GNB", "Conakry": "GIN",
+    "Freetown": "SLE", "Monrovia": "LBR", "Yamoussoukro": "CIV", "Abidjan": "CIV",
+    "Accra": "GHA", "Lome": "TGO", "Porto-Novo": "BEN", "Cotonou": "BEN",
+    "Ouagadougou": "BFA", "Bamako": "MLI", "Niamey": "NER", "Praia": "CPV",
+    # The Americas
+    "Guatemala City": "GTM", "Belmopan": "BLZ", "San Salvador": "SLV", "Tegucigalpa": "HND",
+    "Managua": "NIC", "Port-au-Prince": "HTI", "Santo Domingo": "DOM", "Bridgetown": "BRB",
+    "Castries": "LCA", "Kingstown": "VCT", "Basseterre": "KNA", "Roseau": "DMA",
+    "Port of Spain": "TTO", "Bogota": "COL", "Quito": "ECU", "Lima": "PER", "La Paz": "BOL",
+    "Asuncion": "PRY", "Montevideo": "URY", "Buenos Aires": "ARG", "Paramaribo": "SUR",
+    # Oceania
+    "Wellington": "NZL", "Port Moresby": "PNG", "Suva": "FJI", "Honiara": "SLB",
+    "Port Vila": "VUT", "Apia": "WSM", "Nuku'alofa": "TON", "Tarawa": "KIR",
+    "South Tarawa": "KIR", "Majuro": "MHL", "Palikir": "FSM", "Ngerulmud": "PLW",
+    "Yaren": "NRU", "Funafuti": "TUV",
 }  # fmt: skip
 
-# Demonyms and adjectives of nationality.
+# Demonyms and adjectives of nationality, by region.
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    "TUR": ("Turkish", "Turk", "Turks"), "USA": ("American", "Americans"),
-    "CHN": ("Chinese",), "RUS": ("Russian", "Russians"), "UKR": ("Ukrainian", "Ukrainians"),
-    "AZE": ("Azerbaijani", "Azeri", "Azerbaijanis"), "TKM": ("Turkmen", "Turkmenistani"),
-    "PHL": ("Filipino", "Filipinos", "Philippine"), "KOR": ("Korean", "South Korean", "South Koreans"),
-    "PRK": ("North Korean", "North Koreans"), "IND": ("Indian", "Indians"),
-    "FRA": ("French",), "GBR": ("British", "Briton", "Britons"), "DEU": ("German", "Germans"),
-    "IRN": ("Iranian", "Iranians"), "JPN": ("Japanese",), "ITA": ("Italian", "Italians"),
-    "ESP": ("Spanish",), "CAN": ("Canadian", "Canadians"), "AUS": ("Australian", "Australians"),
-    "PAK": ("Pakistani", "Pakistanis"), "AFG": ("Afghan", "Afghans"), "IRQ": ("Iraqi", "Iraqis"),
-    "SYR": ("Syrian", "Syrians"), "SAU": ("Saudi", "Saudis"), "EGY": ("Egyptian", "Egyptians"),
-    "ISR": ("Israeli", "Israelis"), "GEO": ("Georgian",), "ARM": ("Armenian", "Armenians"),
-    "GRC": ("Greek", "Greeks"), "CYP": ("Cypriot", "Cypriots"), "POL": ("Polish",),
-    "KAZ": ("Kazakh", "Kazakhstani"), "UZB": ("Uzbek",), "VNM": ("Vietnamese",),
-    "IDN": ("Indonesian", "Indonesians"), "MYS": ("Malaysian",), "THA": ("Thai",),
-    "VEN": ("Venezuelan",), "CUB": ("Cuban",), "BRA": ("Brazilian",), "MEX": ("Mexican",),
-    "ZAF": ("South African",), "NGA": ("Nigerian",), "QAT": ("Qatari",), "ARE": ("Emirati",),
-    "TWN": ("Taiwanese",), "BGD": ("Bangladeshi",), "BLR": ("Belarusian",),
-    "BEL": ("Belgian",), "NLD": ("Dutch",), "SWE": ("Swedish",), "NOR": ("Norwegian",),
-    "FIN": ("Finnish",), "CHE": ("Swiss",), "AUT": ("Austrian",), "PRT": ("Portuguese",),
-    "IRL": ("Irish",), "HUN": ("Hungarian",), "ROU": ("Romanian",), "SRB": ("Serbian",),
-    "LBN": ("Lebanese",), "JOR": ("Jordanian",), "LBY": ("Libyan",), "SDN": ("Sudanese",),
-    "ETH": ("Ethiopian",), "KEN": ("Kenyan",), "ARG": ("Argentine", "Argentinian"),
-    "CHL": ("Chilean",), "COL": ("Colombian",), "PER": ("Peruvian",),
-    "PSE": ("Palestinian", "Palestinians"), "YEM": ("Yemeni",), "OMN": ("Omani",),
+    # The Americas
+    "USA": ("American", "Americans"), "CAN": ("Canadian", "Canadians"),
+    "MEX": ("Mexican", "Mexicans"), "GTM": ("Guatemalan", "Guatemalans"),
+    "BLZ": ("Belizean", "Belizeans"), "HND": ("Honduran", "Hondurans"),
+    "SLV": ("Salvadoran", "Salvadorans", "Salvadorean", "Salvadoreans"),
+    "NIC": ("Nicaraguan", "Nicaraguans"), "CRI": ("Costa Rican", "Costa Ricans"),
+    "PAN": ("Panamanian", "Panamanians"), "CUB": ("Cuban", "Cubans"),
+    "JAM": ("Jamaican", "Jamaicans"), "HTI": ("Haitian", "Haitians"),
+    "BHS": ("Bahamian", "Bahamians"), "BRB": ("Barbadian", "Barbadians"),
+    "TTO": ("Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"),
+    "GRD": ("Grenadian", "Grenadians"), "VCT": ("Vincentian", "Vincentians"),
+    "LCA": ("St. Lucian", "St. Lucians", "Saint Lucian", "Saint Lucians"),
+    "KNA": ("Kittitian", "Kittitians", "Nevisian", "Nevisians"),
+    "ATG": ("Antiguan", "Antiguans", "Barbudan", "Barbudans"),
+    "VEN": ("Venezuelan", "Venezuelans"), "COL": ("Colombian", "Colombians"),
+    "ECU": ("Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"),
+    "PER": ("Peruvian", "Peruvians"), "BOL": ("Bolivian", "Bolivians"),
+    "CHL": ("Chilean", "Chileans"),
+    "ARG": ("Argentine", "Argentinian", "Argentines", "Argentinians"),
+    "URY": ("Uruguayan", "Uruguayans"), "PRY": ("Paraguayan", "Paraguayans"),
+    "BRA": ("Brazilian", "Brazilians"), "GUY": ("Guyanese",), "SUR": ("Surinamese",),
+    # Europe
+    "GBR": ("British", "Briton", "Britons"), "IRL": ("Irish",), "FRA": ("French",),
+    "DEU": ("German", "Germans"), "ITA": ("Italian", "Italians"),
+    "ESP": ("Spanish", "Spaniard", "Spaniards"), "PRT": ("Portuguese",), "NLD": ("Dutch",),
+    "BEL": ("Belgian", "Belgians"), "LUX": ("Luxembourger", "Luxembourgers", "Luxembourgish"),
+    "CHE": ("Swiss",), "AUT": ("Austrian", "Austrians"),
+    "LIE": ("Liechtensteiner", "Liechtensteiners"), "MCO": ("Monegasque", "Monegasques"),
+    "AND": ("Andorran", "Andorrans"), "SMR": ("Sammarinese",), "MLT": ("Maltese",),
+    "GRC": ("Greek", "Greeks"), "CYP": ("Cypriot", "Cypriots"), "DNK": ("Danish", "Danes"),
+    "NOR": ("Norwegian", "Norwegians"), "SWE": ("Swedish", "Swede", "Swedes"),
+    "FIN": ("Finnish", "Finns"), "ISL": ("Icelandic", "Icelander", "Icelanders"),
+    "EST": ("Estonian", "Estonians"), "LVA": ("Latvian", "Latvians"),
+    "LTU": ("Lithuanian", "Lithuanians"), "POL": ("Polish",), "CZE": ("Czech", "Czechs"),
+    "SVK": ("Slovak", "Slovaks", "Slovakian"), "HUN": ("Hungarian", "Hungarians"),
+    "SVN": ("Slovenian", "Slovenians", "Slovene", "Slovenes"),
+    "HRV": ("Croatian", "Croatians", "Croat", "Croats"),
+    "BIH": (
+        "Bosnian", "Bosnians", "Bosniak", "Bosniaks", "Bosnian Serb", "Bosnian Serbs",
+        "Bosnian Croat", "Bosnian Croats", "Bosnian Muslim", "Bosnian Muslims",
+    ),
+    "SRB": ("Serbian", "Serbians", "Serb", "Serbs"), "MNE": ("Montenegrin", "Montenegrins"),
+    "MKD": ("Macedonian", "Macedonians", "North Macedonian", "North Macedonians"),
+    "ALB": ("Albanian", "Albanians"), "ROU": ("Romanian", "Romanians"),
+    "MDA": ("Moldovan", "Moldovans"), "BGR": ("Bulgarian", "Bulgarians"),
+    "UKR": ("Ukrainian", "Ukrainians"), "BLR": ("Belarusian", "Belarusians", "Belarussian"),
+    "RUS": ("Russian", "Russians"),
+    # The Caucasus and Central Asia
+    "GEO": ("Georgian",), "ARM": ("Armenian", "Armenians"),
+    "AZE": ("Azerbaijani", "Azeri", "Azerbaijanis", "Azeris"),
+    "KAZ": ("Kazakh", "Kazakhstani", "Kazakhs", "Kazakhstanis"),
+    "KGZ": ("Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis"), "TJK": ("Tajik", "Tajiks", "Tajikistani"),
+    "TKM": ("Turkmen", "Turkmenistani"), "UZB": ("Uzbek", "Uzbeks", "Uzbekistani"),
+    "MNG": ("Mongolian", "Mongolians"), "AFG": ("Afghan", "Afghans"),
+    # The Middle East
+    "TUR": ("Turkish", "Turk", "Turks"), "IRN": ("Iranian", "Iranians"),
+    "IRQ": ("Iraqi", "Iraqis"), "SYR": ("Syrian", "Syrians"), "LBN": ("Lebanese",),
+    "JOR": ("Jordanian", "Jordanians"), "ISR": ("Israeli", "Israelis"),
+    "PSE": ("Palestinian", "Palestinians"),
+    "SAU": ("Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"),
+    "KWT": ("Kuwaiti", "Kuwaitis"), "BHR": ("Bahraini", "Bahrainis"),
+    "QAT": ("Qatari", "Qataris"), "ARE": ("Emirati", "Emiratis"), "OMN": ("Omani", "Omanis"),
+    "YEM": ("Yemeni", "Yemenis"),
+    # South, East and Southeast Asia
+    "PAK": ("Pakistani", "Pakistanis"), "IND": ("Indian", "Indians"),
+    "NPL": ("Nepali", "Nepalis", "Nepalese"), "BTN": ("Bhutanese",),
+    "BGD": ("Bangladeshi", "Bangladeshis"), "LKA": ("Sri Lankan", "Sri Lankans"),
+    "MDV": ("Maldivian", "Maldivians"), "CHN": ("Chinese",), "TWN": ("Taiwanese",),
+    "JPN": ("Japanese",), "KOR": ("Korean", "South Korean", "South Koreans"),
+    "PRK": ("North Korean", "North Koreans"), "VNM": ("Vietnamese",),
+    "LAO": ("Laotian", "Laotians"), "KHM": ("Cambodian", "Cambodians"),
+    "THA": ("Thai", "Thais"), "MMR": ("Burmese",), "MYS": ("Malaysian", "Malaysians"),
+    "SGP": ("Singaporean", "Singaporeans"), "BRN": ("Bruneian", "Bruneians"),
+    "IDN": ("Indonesian", "Indonesians"),
+    "PHL": ("Filipino", "Filipinos", "Philippine", "Filipina", "Filipinas"),
+    "TLS": ("Timorese", "East Timorese"),
+    # Oceania
+    "AUS": ("Australian", "Australians", "Aussie", "Aussies"),
+    "NZL": ("New Zealander", "New Zealanders"),
+    "PNG": ("Papua New Guinean", "Papua New Guineans"), "FJI": ("Fijian", "Fijians"),
+    "SLB": ("Solomon Islander", "Solomon Islanders"), "VUT": ("Vanuatuan", "Ni-Vanuatu"),
+    "WSM": ("Samoan", "Samoans"), "TON": ("Tongan", "Tongans"), "KIR": ("I-Kiribati",),
+    "MHL": ("Marshallese",), "FSM": ("Micronesian", "Micronesians"),
+    "PLW": ("Palauan", "Palauans"), "NRU": ("Nauruan", "Nauruans"),
+    "TUV": ("Tuvaluan", "Tuvaluans"),
+    # North and East Africa
+    "EGY": ("Egyptian", "Egyptians"), "LBY": ("Libyan", "Libyans"),
+    "TUN": ("Tunisian", "Tunisians"), "DZA": ("Algerian", "Algerians"),
+    "MAR": ("Moroccan", "Moroccans"), "MRT": ("Mauritanian", "Mauritanians"),
+    "SDN": ("Sudanese",), "SSD": ("South Sudanese",), "ERI": ("Eritrean", "Eritreans"),
+    "ETH": ("Ethiopian", "Ethiopians"), "DJI": ("Djiboutian", "Djiboutians"),
+    "SOM": ("Somali", "Somalis", "Somalian", "Somalians"), "KEN": ("Kenyan", "Kenyans"),
+    "UGA": ("Ugandan", "Ugandans"), "TZA": ("Tanzanian", "Tanzanians"),
+    "RWA": ("Rwandan", "Rwandans"), "BDI": ("Burundian", "Burundians"),
+    # Central and Southern Africa
+    "COD": ("Congolese",), "AGO": ("Angolan", "Angolans"), "ZMB": ("Zambian", "Zambians"),
+    "MWI": ("Malawian", "Malawians"), "MOZ": ("Mozambican", "Mozambicans"),
+    "ZWE": ("Zimbabwean", "Zimbabweans"), "BWA": ("Botswanan", "Motswana", "Batswana"),
+    "NAM": ("Namibian", "Namibians"), "ZAF": ("South African", "South Africans"),
+    "LSO": ("Basotho", "Mosotho"), "SWZ": ("Swazi", "Swazis"), "MDG": ("Malagasy",),
+    "MUS": ("Mauritian", "Mauritians"), "SYC": ("Seychellois",),
+    "COM": ("Comorian", "Comorians", "Comoran"), "CMR": ("Cameroonian", "Cameroonians"),
+    "TCD": ("Chadian", "Chadians"), "GAB": ("Gabonese",),
+    "GNQ": ("Equatorial Guinean", "Equatorial Guineans", "Equatoguinean", "Equatoguineans"),
+    "STP": ("Sao Tomean", "Sao Tomeans", "Santomean", "Santomeans"),
+    # West Africa
+    "NGA": ("Nigerian", "Nigerians"), "NER": ("Nigerien", "Nigeriens"),
+    "GHA": ("Ghanaian", "Ghanaians"), "CIV": ("Ivorian", "Ivorians"), "TGO": ("Togolese",),
+    "BEN": ("Beninese",), "BFA": ("Burkinabe",), "MLI": ("Malian", "Malians"),
+    "SEN": ("Senegalese",), "GMB": ("Gambian", "Gambians"), "GIN": ("Guinean", "Guineans"),
+    "GNB": ("Bissau-Guinean", "Bissau-Guineans"), "CPV": ("Cape Verdean", "Cape Verdeans"),
+    "SLE": ("Sierra Leonean", "Sierra Leoneans"), "LBR": ("Liberian", "Liberians"),
 }  # fmt: skip
 
 # Intergovernmental organisations: code -> (canonical name, aliases).
