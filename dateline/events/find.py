@@ -16,6 +16,7 @@ from typing import Any
 from dateline.events.coding import Coded, Context, code_triggers, is_verb
 from dateline.events.parties import Resolver, with_conjuncts
 from dateline.events.triggers import find_triggers, vocabulary
+from dateline.events.userverbs import recode
 from dateline.events.whenwhere import before_anchor, event_date, find_place, find_quantities
 from dateline.model import EVENT_AUX, Actor, Event, Mention, Span
 
@@ -42,6 +43,8 @@ def find_events(doc: Any, ctx: Context) -> tuple[Event, ...]:  # Any: spacy Doc
     for sentence in doc.sents:
         triggers = find_triggers(sentence, ctx.lexicon, vocab)
         coded = code_triggers(triggers, ctx)
+        if ctx.verbs is not None:
+            coded = recode(coded, sentence, ctx, resolver.actor_positions(sentence))
         for item in coded:
             for event in _build(item, sentence, resolver, ctx):
                 key = (event.type, event.mode, _code(event.actor), _code(event.recipient),
@@ -68,7 +71,10 @@ def _build(item: Coded, sentence: Any, resolver: Resolver, ctx: Context) -> Iter
     if not recipient_tokens and item.content is not None:  # "threatened to cut aid to Sudan"
         content = item.content
         recipient_tokens = resolver.recipient_tokens(content if is_verb(content) else None, content)
-    actors = [a for t in resolver.actor_tokens(verb, token) for a in resolver.actors(t)]
+    actor_tokens = resolver.actor_tokens(verb, token)
+    if item.actor_token is not None:  # named by a verb pattern's "$"
+        actor_tokens = with_conjuncts([item.actor_token])
+    actors = [a for t in actor_tokens for a in resolver.actors(t)]
     recipients = [r for t in recipient_tokens for r in resolver.actors(t)]
     if not actors and not recipients and (verb is None or token.dep_ == "amod"):
         return  # a bare event noun ("the talks") or participle ("the captured helicopter")
@@ -76,7 +82,10 @@ def _build(item: Coded, sentence: Any, resolver: Resolver, ctx: Context) -> Iter
     aux = set(item.aux)
     if when is not None and when.source == "timex" and before_anchor(when, ctx.anchor):
         aux.add("historical")
-    forward_type, forward_mode, contexts = ctx.cameo.forward(item.cameo)
+    try:
+        forward_type, forward_mode, contexts = ctx.cameo.forward(item.cameo)
+    except LookupError:  # a user dictionary's code outside CAMEO ("223", "174K")
+        forward_type, forward_mode, contexts = item.type, "", ()
     words = [trig.light, token] if trig.light is not None else [token]
     start = min(w.idx for w in words)
     end = max(w.idx + len(w.text) for w in words)

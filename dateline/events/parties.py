@@ -93,6 +93,11 @@ class Resolver:
                 else:
                     self.last_group = actor
 
+    def actor_positions(self, sentence: Any) -> set[int]:
+        """Indices of the sentence's tokens that name actors (for verb patterns' markers)."""
+        return {t.i for t in sentence if t.i in self.table_at or self.entity(t) is not None
+                or (t.tag_ in ("NN", "NNS") and codes.agent_sector(t.lower_, self.ctx.table))}  # fmt: skip
+
     def actor_tokens(self, verb: Token | None, token: Token) -> list[Token]:
         """The tokens naming who acts: the subject (or "by" agent), with conjuncts."""
         if verb is not None:

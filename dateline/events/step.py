@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from dateline.config import Settings
+from dateline.errors import ConfigError
 from dateline.events.actors import load_actor_table
 from dateline.events.cameo import load_cameo
 from dateline.events.find import Context, find_events
 from dateline.events.lexicon import load_lexicon
+from dateline.events.verbdict import VerbDictError, VerbDictionary, load_verb_dictionary
 from dateline.language.step import parse_records
 from dateline.model import Record
 
@@ -21,15 +24,25 @@ def annotate_events(record: Record, settings: Settings) -> Record:
     Args:
         record: a record with its entities (and anchor and timexes, when the temporal
             stage ran).
-        settings: run settings (``nlp_model``, ``actors``).
+        settings: run settings (``nlp_model``, ``actors``, ``verbs``).
 
     Returns:
         The record with ``events``.
 
     Raises:
-        ConfigError: the NLP model is not installed, or the actor dictionary is bad.
+        ConfigError: the NLP model is not installed, or the actor or verb dictionary is bad.
     """
     return annotate_events_batch([record], settings)[0]
+
+
+def _load_verbs(path: str) -> VerbDictionary:
+    """The user's verb dictionary; a missing or malformed file stops the run."""
+    if not Path(path).is_file():
+        raise ConfigError(f"setting verbs={path!r}: no such file")
+    try:
+        return load_verb_dictionary(path)
+    except VerbDictError as exc:
+        raise ConfigError(f"verb dictionary {exc}") from None
 
 
 def annotate_events_batch(records: list[Record], settings: Settings) -> list[Record]:
@@ -44,6 +57,7 @@ def annotate_events_batch(records: list[Record], settings: Settings) -> list[Rec
     """
     lexicon, cameo = load_lexicon(), load_cameo()
     table = load_actor_table(settings.actors or None)
+    verbs = _load_verbs(settings.verbs) if settings.verbs else None
     done = []
     for record, doc in zip(records, parse_records(records, settings), strict=True):
         article = record.article
@@ -56,6 +70,7 @@ def annotate_events_batch(records: list[Record], settings: Settings) -> list[Rec
             lexicon=lexicon,
             cameo=cameo,
             table=table,
+            verbs=verbs,
         )
         done.append(replace(record, events=find_events(doc, ctx)))
     return done
