@@ -76,6 +76,8 @@ def _build(item: Coded, sentence: Any, resolver: Resolver, ctx: Context) -> Iter
         actor_tokens = with_conjuncts([item.actor_token])
     actors = [a for t in actor_tokens for a in resolver.actors(t)]
     recipients = [r for t in recipient_tokens for r in resolver.actors(t)]
+    if not recipients and verb is not None and item.recipient_token is None:
+        recipients = resolver.later_party(verb, actors)
     if not actors and not recipients and (verb is None or token.dep_ == "amod"):
         return  # a bare event noun ("the talks") or participle ("the captured helicopter")
     when = event_date(token, sentence, ctx)

@@ -143,6 +143,22 @@ class Resolver:
             targets = self._prep_objects([verb])
         return targets
 
+    def later_party(self, verb: Token, taken: list[Actor]) -> list[Actor]:
+        """The first actor named after the verb in its own phrases ("arrived in Amman",
+        "marched to the border with Mordor"): CAMEO's and PLOVER's coders take it as the
+        recipient when the verb has none of its own. Clauses inside the verb's (relative,
+        reported, adverbial) are not searched."""
+        codes_taken = {a.code for a in taken}
+        for tok in verb.subtree:
+            if tok.i <= verb.i or tok.dep_ not in ("pobj", "dobj", "npadvmod", "nmod"):
+                continue
+            if not _within_phrases(tok, verb):
+                continue
+            found = [a for a in self.actors(tok) if a.code not in codes_taken]
+            if found:
+                return found
+        return []
+
     def _antecedent(self, pronoun: Token, *, person: bool) -> Actor | None:
         """A pronoun subject: the subject of the clause it is reported in ("Hungary said
         it will ..."), else the last subject of a matching kind before it."""
@@ -361,3 +377,15 @@ def _member(token: Token) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
+
+
+def _within_phrases(token: Token, verb: Token) -> bool:
+    """Is the token reached from the verb through objects and prepositions only?"""
+    node = token
+    for _ in range(6):
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in ("pobj", "dobj", "prep", "npadvmod", "nmod", "compound", "conj"):
+            return False
+        node = node.head
+    return False

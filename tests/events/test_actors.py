@@ -76,3 +76,13 @@ def test_leaders_of_a_body_stand_for_it(events_of):
 def test_demonyms_and_titles(events_of, text, code):
     events = events_of(text)
     assert events and events[0].actor.code == code, [coded(e) for e in events]
+
+
+def test_a_later_party_in_the_verbs_phrases_is_the_recipient(events_of):
+    events = events_of("Iraqi President Saddam Hussein arrived in Amman on a surprise visit.")
+    assert events and coded(events[0])[1:] == ("IRQGOV", "JORGOV"), [coded(e) for e in events]
+
+
+def test_no_recipient_from_a_clause_inside_the_verbs(events_of):
+    events = events_of("Syrian troops shelled the town, which lies close to Turkey.")
+    assert events and events[0].recipient is None, [coded(e) for e in events]
