@@ -212,18 +212,14 @@ def _apply_frame(item: Coded, inner: Trigger, ctx: Context) -> None:
         item.type, item.mode = "REQUEST", mode
         item.cameo = item.trigger.entry.cameo if not mode else ctx.cameo.reverse("REQUEST", mode)
     elif frame == "threat":
-        mode = _threat_mode(kind, inner_mode, inner.token)
-        item.type, item.mode = "THREATEN", mode
-        item.cameo = _threat_cameo(mode, inner.token, ctx)
+        _threaten(item, kind, inner_mode, inner.token, ctx)
     elif frame == "intent":
         if kind in _COOPERATIVE:
             item.type, item.mode, item.cameo = "AGREE", "", _INTENT_CAMEO.get(kind, "030")
         elif kind in _CONCESSIONS:  # a promise to yield: CAMEO 035x, which PLOVER codes AGREE
             item.type, item.mode, item.cameo = "AGREE", "", _yield_intent(inner.entry.cameo)
         elif kind in _FORCE or kind == "PROTEST":
-            mode = _threat_mode(kind, inner_mode, inner.token)
-            item.type, item.mode = "THREATEN", mode
-            item.cameo = _threat_cameo(mode, inner.token, ctx)
+            _threaten(item, kind, inner_mode, inner.token, ctx)
         else:  # "vowed to reject", "plans to appeal": the content's own act
             item.type, item.mode, item.cameo = kind, inner_mode, inner.entry.cameo
     elif frame == "reject":
@@ -330,7 +326,7 @@ def _plover_rules(item: Coded, ctx: Context) -> None:
     if item.type not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and any(
         c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in token.children
     ):  # "will withdraw its force unless ...": a conditional act is a threat
-        _make_threat(item, ctx)
+        _threaten(item, item.type, item.mode, item.trigger.token, ctx)
         return
     if "future" not in item.aux:
         return
@@ -341,17 +337,15 @@ def _plover_rules(item: Coded, ctx: Context) -> None:
         item.type, item.mode, item.cameo = "AGREE", "", _yield_intent(item.cameo)
     elif item.type == "RETREAT":
         item.type, item.mode, item.cameo = "CONCEDE", "", ctx.cameo.reverse("CONCEDE", "")
-    elif item.type in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
-        _make_threat(item, ctx)
+    elif item.type in _FORCE - {"MOBILIZE"} or item.type == "PROTEST":  # a deployment stays
+        _threaten(item, item.type, item.mode, item.trigger.token, ctx)
 
 
-def _make_threat(item: Coded, ctx: Context) -> None:
-    token = item.trigger.token
-    mode = _threat_mode(item.type, item.mode.split(":")[-1], token)
-    if item.type == "PROTEST":
-        mode = "relations"
-    item.type, item.mode = "THREATEN", mode
-    item.cameo = _threat_cameo(mode, token, ctx)
+def _threaten(item: Coded, kind: str, mode: str, content: Token, ctx: Context) -> None:
+    """Code the item as a THREATEN of an act of ``kind`` (its mode and CAMEO code from
+    the act threatened: "to cut aid" 1311, "to impose sanctions" 1312)."""
+    item.type, item.mode = "THREATEN", _threat_mode(kind, mode, content)
+    item.cameo = _threat_cameo(item.mode, content, ctx)
 
 
 def _promised(token: Token) -> bool:

@@ -31,12 +31,12 @@ _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_GROUP
 # Dependencies through which a verb takes the subject of the word it hangs on.
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-# Nouns that count or group the actor named after "of": "thousands of farmers".
 # Agent nouns that stand for the body they lead or speak for: "leaders of the opposition".
 _HEAD_WORDS = frozenset(
     "leader head chief chairman spokesman spokeswoman spokesperson official representative "
     "delegate envoy".split()
 )
+# Nouns that count or group the actor named after "of": "thousands of farmers".
 _GROUP_WORDS = frozenset(
     "thousands hundreds dozens millions scores tens group groups crowd crowds number "
     "members member band contingent delegation team".split()

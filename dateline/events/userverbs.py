@@ -55,10 +55,13 @@ def recode(items: list[Coded], sentence: Any, ctx: Context, actor_at: set[int]) 
         token = sentence.doc[i]
         if found.code in (NO_EVENT, "") or _is_content(token, matches):
             continue
-        item = by_token.get(i) or _new_item(token, found, ctx)
+        reading = _plover(found.code, ctx)
+        item = by_token.get(i)
         if item is None:
-            continue
-        _apply(item, found, sentence, ctx)
+            if reading is None:
+                continue  # no lexicon event and no PLOVER category for the code
+            item = _new_item(token, found, reading)
+        _apply(item, found, reading, sentence)
         out.append(item)
     out.sort(key=lambda it: it.trigger.token.i)
     return out
@@ -84,19 +87,16 @@ def _plover(code: str, ctx: Context) -> tuple[str, str] | None:
     return (event, mode) if event in EVENT_TYPES else None
 
 
-def _new_item(token: Token, found: VerbMatch, ctx: Context) -> Coded | None:
-    reading = _plover(found.code, ctx)
-    if reading is None:
-        return None
-    entry = LexEntry(pos="verb", lemma=found.verb.lower(), conditions=(), event=reading[0],
-                     mode=reading[1], cameo=found.code, frame="", line=found.line)  # fmt: skip
-    return Coded(trigger=Trigger(token=token, entry=entry), type=reading[0], mode=reading[1],
+def _new_item(token: Token, found: VerbMatch, reading: tuple[str, str]) -> Coded:
+    event, mode = reading
+    entry = LexEntry(pos="verb", lemma=found.verb.lower(), conditions=(), event=event,
+                     mode=mode, cameo=found.code, frame="", line=found.line)  # fmt: skip
+    return Coded(trigger=Trigger(token=token, entry=entry), type=event, mode=mode,
                  cameo=found.code)  # fmt: skip
 
 
-def _apply(item: Coded, found: VerbMatch, sentence: Any, ctx: Context) -> None:
+def _apply(item: Coded, found: VerbMatch, reading: tuple[str, str] | None, sentence: Any) -> None:
     item.cameo = found.code
-    reading = _plover(found.code, ctx)
     if reading is not None:
         item.type, item.mode = reading
     if found.source is not None:
