@@ -32,6 +32,12 @@ from dateline.extract.textdump import read_text_dump
 from dateline.model import Article, Boilerplate, DateFound, DateRole, DateSignal, Document, Span
 
 STEP_NAME = "extract.v1"
+_CREDIT = re.compile(
+    r"\b(?:(?:reprinted|republished|distributed)(?: with permission)? (?:from|by)"
+    r"|first (?:published|reported) by|courtesy of|copyright (?:\(c\) )?\d{4}|© ?\d{4})"
+    r"\s+(?P<src>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4})",
+    re.I,
+)
 _COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?,?\s*"
     r"(?:by\s+)?(?P<owner>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})",
@@ -170,8 +176,24 @@ def _agency(body: Body, container: str | None) -> str | None:
     for header in body.headers:
         if header.credit:
             return find_agency(header.credit) or header.credit
+    credited = _credited_agency(body)
+    if credited is not None:
+        return credited
     if container:
         return find_agency(container) or container
+    return None
+
+
+def _credited_agency(body: Body) -> str | None:
+    """A known agency credited in the footer: "Reprinted from Reuters", "(c) 2013 AP"."""
+    for item in body.boilerplate:
+        if item.kind not in {"disclaimer", "copyright"}:
+            continue
+        for m in _CREDIT.finditer(item.text):
+            for end in range(len(words := m["src"].split()), 0, -1):
+                agency = find_agency(" ".join(words[:end]))
+                if agency is not None:
+                    return agency
     return None
 
 

@@ -25,6 +25,7 @@ _DISCLAIMER = re.compile(
     r"|reproduction (in whole or in part )?(is )?(prohibited|forbidden)"
     r"|please contact us|if you have any (questions|concerns) about (the )?copyright"
     r"|this (article|story|content) (is|was) (reprinted|republished)"
+    r"|(story|article) was (first|originally) published (by|in|on)"
     r"|is for reference only|does not constitute (investment )?advice)\b",
     re.I,
 )
@@ -42,7 +43,7 @@ _RELATED_HEAD = re.compile(
     re.I,
 )
 _CALL_TO_FOLLOW = re.compile(
-    r"^\W*(follow|like|join|subscribe to|sign up for|download|get)\b.{0,120}?\b(facebook|twitter|x"
+    r"^\W*(click here to |tap here to )?(follow|like|join|subscribe to|sign up for|download|get)\b.{0,120}?\b(facebook|twitter|x"
     r"|instagram|whatsapp|telegram|google news|youtube|linkedin|tiktok|newsletters?|our app)\b",
     re.I,
 )
@@ -62,17 +63,19 @@ _SHARE_WORDS = frozenset(
     "linkedin telegram reddit email e-mail print copy link pinterest instagram youtube "
     "tiktok line vk messenger comment comments save bookmark this story article".split()
 )
+_SHARE_LEAD = re.compile(r"^\W*share( this( article| story| page)?)?\s*[:：]", re.I)
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|/|»|›|>|\s{2,}|\t)\s*")
 _BAR = re.compile(r"\s*[|•·]\s*")
 _MIN_BAR_ITEMS = 4
 _WORD = re.compile(r"[\w'&-]+")
 _SHORT_LINE_WORDS = 14
+_MAX_BAR_WORDS = 60
 _MAX_COPYRIGHT_WORDS = 40
 _MAX_DISCLAIMER_WORDS = 120
 # Every alternative of _DISCLAIMER contains one of these; one scan rules most lines out.
 _DISCLAIMER_KEYS = re.compile(
     "disclaim|reprint|conveying|views|may not be|permission|reproduc|contact us|copyright"
-    "|republish|reference only|constitute"
+    "|republish|reference only|constitute|published"
 )
 
 
@@ -89,7 +92,7 @@ def match_boilerplate(line: str) -> BoilerplateKind | None:
     text = line.strip()
     if not text:
         return None
-    n_words = len(text.split())
+    n_words = len(_WORD.findall(text))  # words, not the bars between links
     low = text.lower()
     # Substring checks first: most lines are story text, and the regexes are the cost.
     maybe_copyright = "©" in text or "copyright" in low or "(c)" in low or "rights reserved" in low
@@ -108,7 +111,7 @@ def match_boilerplate(line: str) -> BoilerplateKind | None:
     if n_words <= _MAX_CALL_WORDS and _CALL_TO_FOLLOW.match(text):
         return "share"
     if n_words > _SHORT_LINE_WORDS:
-        return None
+        return _long_bar_kind(text) if n_words <= _MAX_BAR_WORDS else None
     if _END_MARK.match(text):
         return "other"
     return _short_line_kind(text, _WORD.findall(low))
@@ -129,9 +132,18 @@ def _short_line_kind(text: str, words: list[str]) -> BoilerplateKind | None:
     nav = sum(map(_NAV_WORDS.__contains__, words))
     if share / len(words) >= 0.6 and share >= 1 and _looks_like_bar(text, words):
         return "share"
+    if _SHARE_LEAD.match(text) and share / len(words) >= 0.8:
+        return "share"  # "Share this article: Facebook Twitter LinkedIn Email Print"
     if nav / len(words) >= 0.6 and _looks_like_bar(text, words):
         return "navigation"
     return "navigation" if _is_link_bar(text) else None
+
+
+def _long_bar_kind(text: str) -> BoilerplateKind | None:
+    """A long bar of short links is navigation, or related links under their heading."""
+    if not _is_link_bar(text):
+        return None
+    return "related" if _RELATED_HEAD.match(text) else "navigation"
 
 
 def _is_link_bar(text: str) -> bool:

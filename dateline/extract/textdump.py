@@ -20,9 +20,11 @@ from dateline.extract.body import Body, finish_body
 from dateline.extract.boilerplate import match_boilerplate
 from dateline.extract.datelines import find_dateline
 from dateline.extract.headers import read_header_line
-from dateline.model import Boilerplate
+from dateline.model import Boilerplate, BoilerplateKind
 
 _MAX_TITLE_WORDS = 30
+_MAX_MASTHEAD_WORDS = 12
+_MAX_TITLE_WORDS_WITH_PERIOD = 8
 
 
 def read_text_dump(text: str, *, title_in_text: bool = True) -> tuple[str | None, Body]:
@@ -42,8 +44,7 @@ def read_text_dump(text: str, *, title_in_text: bool = True) -> tuple[str | None
     title = None
     if title_in_text:
         i = 0
-        while i < len(lines) - 1 and match_boilerplate(lines[i]) is not None:
-            kind = match_boilerplate(lines[i]) or "navigation"
+        while i < len(lines) - 1 and (kind := _leading_kind(lines, i)) is not None:
             before.append(Boilerplate(text=lines[i], kind=kind, position="before"))
             i += 1
         if i < len(lines) - 1 and _is_title(lines[i], lines[i + 1]):
@@ -61,8 +62,25 @@ def read_text_dump(text: str, *, title_in_text: bool = True) -> tuple[str | None
     return title, body
 
 
+def _leading_kind(lines: list[str], i: int) -> BoilerplateKind | None:
+    """The boilerplate kind of a line above the title: furniture, or the site's
+    masthead ("Evening Courier - Your trusted source"), which sits right above the
+    navigation bar."""
+    kind = match_boilerplate(lines[i])
+    masthead = (
+        kind is None
+        and len(lines[i].split()) <= _MAX_MASTHEAD_WORDS
+        and i + 2 < len(lines)
+        and match_boilerplate(lines[i + 1]) == "navigation"
+    )
+    return "header" if masthead else kind
+
+
 def _is_title(line: str, following: str) -> bool:
     """A title is short, and is neither a header line nor a dateline (alone or not)."""
-    if len(line.split()) > _MAX_TITLE_WORDS or read_header_line(line) is not None:
+    n_words = len(line.split())
+    if n_words > _MAX_TITLE_WORDS or read_header_line(line) is not None:
         return False
+    if n_words > _MAX_TITLE_WORDS_WITH_PERIOD and line.endswith("."):
+        return False  # a story sentence: headlines do not end with a full stop
     return find_dateline(line) is None and find_dateline(line + " " + following) is None

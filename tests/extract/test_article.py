@@ -38,6 +38,20 @@ def test_metadata_from_the_text():
     assert article.text.split("\n")[0] == "Rescue teams reached three villages on Sunday."
 
 
+@pytest.mark.parametrize(
+    ("footer", "agency"),
+    [
+        ("Reprinted with permission from Reuters. All rights reserved.", "Reuters"),
+        ("Editor's note: this story was first published by AFP.", "AFP"),
+        ("Copyright 2025 The Associated Press. All rights reserved.", "AP"),
+        ("Copyright 2025 Valley Ledger. All rights reserved.", None),
+    ],
+)
+def test_agency_credited_in_the_footer(footer, agency):
+    text = f"Floods close border road\nThe road was closed on Sunday after heavy rain.\nMore rain is due.\n{footer}\n"
+    assert extract_article(_doc(text), Settings()).agency == agency
+
+
 def test_container_fields_win_for_site_and_fill_in_the_agency():
     text = "The ministry said on Sunday that talks would resume.\nNo date was set."
     meta = (("title", "Talks to resume"), ("site", "Alpine Courier"), ("agency", "Agence France-Presse"),

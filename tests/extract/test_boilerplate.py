@@ -26,6 +26,13 @@ from dateline.extract.boilerplate import classify_boilerplate, match_boilerplate
         ("Read more: Talks stall over gas field", "related"),
         ("[Editor: Zhang Wei]", "header"),
         ("Editor: Li Na", "header"),
+        ("Tech | Opinion | Health | Science | News | Travel | Search | Sign in", "navigation"),
+        (
+            " | ".join(["World", "Local News", "Sport", "Markets", "Video", "Weather"] * 3),
+            "navigation",
+        ),
+        ("Share this article: Facebook Twitter LinkedIn Email Print", "share"),
+        ("Click here to subscribe to our newsletter. Follow us on Facebook and Twitter.", "share"),
     ],
 )
 def test_furniture_lines(line, kind):
@@ -42,6 +49,9 @@ def test_furniture_lines(line, kind):
         '"We will not give in," she said.',
         "The talks will resume next week in Geneva, officials said.",
         "Following the talks, officials said the ministry would post updates on Twitter.",
+        "Share prices fell: Facebook, Twitter and LinkedIn lost more than 4 percent on the day.",
+        "Ministers from Chad, Niger, Mali and Sudan met | talks went on | no deal was reached "
+        "after what one delegate called the longest day of a long and bitter negotiation.",
     ],
 )
 def test_story_sentences_are_kept(line):

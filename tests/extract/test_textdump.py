@@ -52,6 +52,31 @@ def test_headless_twin():
     assert [b.kind for b in body.boilerplate] == ["navigation", "header"]
 
 
+def test_masthead_above_navigation_is_not_the_title():
+    raw = (
+        "Evening Courier - Your trusted source\n\n"
+        "Home | World | Politics | Markets | Sport | Search | Sign in\n\n"
+        "Court delays ruling on port lease\n\n"
+        "The court said on Monday it would rule next month.\n\n"
+        "Share this article: Facebook Twitter LinkedIn Email Print\n"
+    )
+    title, body = read_text_dump(raw)
+    assert title == "Court delays ruling on port lease"
+    assert body.paragraphs == ("The court said on Monday it would rule next month.",)
+    assert _kinds(body) == [
+        ("header", "before"),
+        ("navigation", "before"),
+        ("share", "after"),
+    ]
+
+
+def test_a_story_sentence_is_not_taken_for_a_title():
+    raw = "Home | World | Politics | Sport\nThe court said on Monday it would rule next month.\nIt gave no reason."
+    title, body = read_text_dump(raw)
+    assert title is None
+    assert body.paragraphs[0] == "The court said on Monday it would rule next month."
+
+
 def test_title_given_by_container_is_not_taken_from_text():
     title, body = read_text_dump("Officials met on Monday.\nThey agreed.", title_in_text=False)
     assert title is None
