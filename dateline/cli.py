@@ -18,7 +18,8 @@ from typing import Any, TextIO
 import click
 
 from dateline import __version__
-from dateline.config import Settings, load_settings
+from dateline.cli_common import db_option, open_store, settings_for
+from dateline.cli_corpus import copies_cmd, stories_group, timeline_cmd
 from dateline.errors import DatelineError, Reject
 from dateline.model import ENTITY_TYPES, EVENT_TYPES, SOURCE_FORMATS, Record
 from dateline.pipeline import STAGES, IngestSummary, Inputs, analyze, ingest, plan
@@ -29,11 +30,13 @@ from dateline.render import (
     quote_block,
     record_text,
     stats_text,
-    timeline_text,
 )
-from dateline.store import EventQuery, Store
+from dateline.render_corpus import copy_group_text, entry_line, story_line
+from dateline.store import EventQuery
+from dateline.store.timeline import TimelineQuery
 
 EXIT_REJECTED = 3
+_DEMO_ENTRIES = 20
 log = logging.getLogger("dateline")
 
 
@@ -46,21 +49,6 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     root = logging.getLogger("dateline")
     root.handlers[:] = [handler]
     root.setLevel(level)
-
-
-def _settings(ctx: click.Context, **overrides: Any) -> Settings:  # Any: option values
-    try:
-        return load_settings(ctx.obj.get("config"), **overrides)
-    except DatelineError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The shared ``--db`` option."""
-    return click.option(
-        "--db", default=None, metavar="PATH",
-        help="SQLite store (default: dateline.db, or the `db` setting).",
-    )(func)  # fmt: skip
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -113,7 +101,7 @@ def analyze_cmd(  # noqa: PLR0913  (one parameter per command-line option)
 
     Example: dateline analyze page.html dump.txt.gz crawl.warc.gz | jq .article.title
     """
-    settings = _settings(ctx, max_document_bytes=max_document_bytes)
+    settings = settings_for(ctx, max_document_bytes=max_document_bytes)
     inputs = Inputs(paths=paths, stdin=sys.stdin.buffer, fmt=fmt)  # type: ignore[arg-type]
     stage_list = stages.split(",") if stages else None
     try:
@@ -152,13 +140,6 @@ def _exit_rejected(count: int, where: str) -> None:
     sys.exit(EXIT_REJECTED)
 
 
-def _open_store(path: str, *, readonly: bool) -> Store:
-    try:
-        return Store.open(path, readonly=readonly)
-    except DatelineError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
 def _progress(quiet: bool) -> Callable[[IngestSummary], None] | None:
     if quiet or not sys.stderr.isatty():
         return None
@@ -189,9 +170,9 @@ def ingest_cmd(  # noqa: PLR0913  (one parameter per command-line option)
 
     Example: dateline ingest crawl/ feeds/*.xml --db news.db
     """
-    settings = _settings(ctx, max_document_bytes=max_document_bytes, db=db)
+    settings = settings_for(ctx, max_document_bytes=max_document_bytes, db=db)
     inputs = Inputs(paths=paths, stdin=sys.stdin.buffer, fmt=fmt)  # type: ignore[arg-type]
-    with _open_store(settings.db, readonly=False) as store:
+    with open_store(settings.db, readonly=False) as store:
         try:
             summary = ingest(inputs, store, settings, batch_size=batch_size,
                              on_batch=_progress(ctx.obj["quiet"]))  # fmt: skip
@@ -222,8 +203,8 @@ def search_cmd(ctx: click.Context, query: str, db: str | None, limit: int, out_f
 
     Example: dateline search "S-400" --db news.db
     """
-    settings = _settings(ctx, db=db)
-    with _open_store(settings.db, readonly=True) as store:
+    settings = settings_for(ctx, db=db)
+    with open_store(settings.db, readonly=True) as store:
         hits = store.search(query, limit=limit)
     for hit in hits:
         if out_format == "jsonl":
@@ -248,8 +229,8 @@ def show_cmd(ctx: click.Context, record_id: str, db: str | None, out_format: str
 
     Example: dateline show 3f9c2a41d0b7e6c85a12 --format text
     """
-    settings = _settings(ctx, db=db)
-    with _open_store(settings.db, readonly=True) as store:
+    settings = settings_for(ctx, db=db)
+    with open_store(settings.db, readonly=True) as store:
         record = store.get(record_id)
     if record is None:
         raise click.ClickException(f"no article with id {record_id!r} in {settings.db}")
@@ -266,8 +247,8 @@ def stats_cmd(ctx: click.Context, db: str | None, out_format: str) -> None:
 
     Example: dateline stats --db news.db --format json
     """
-    settings = _settings(ctx, db=db)
-    with _open_store(settings.db, readonly=True) as store:
+    settings = settings_for(ctx, db=db)
+    with open_store(settings.db, readonly=True) as store:
         stats, rejects = store.stats(), store.rejects()
     if out_format == "json":
         body = {**asdict(stats), "rejected": [r.to_dict() for r in rejects]}
@@ -291,8 +272,8 @@ def entities_cmd(ctx: click.Context, db: str | None, type_: str | None, limit: i
 
     Example: dateline entities --type PERSON --db news.db
     """
-    settings = _settings(ctx, db=db)
-    with _open_store(settings.db, readonly=True) as store:
+    settings = settings_for(ctx, db=db)
+    with open_store(settings.db, readonly=True) as store:
         rows = store.entities(type_=type_, limit=limit)
     for row in rows:
         if out_format == "jsonl":
@@ -316,8 +297,8 @@ def quotes_cmd(ctx: click.Context, db: str | None, speaker: str | None, limit: i
 
     Example: dateline quotes --speaker Esper --db news.db
     """
-    settings = _settings(ctx, db=db)
-    with _open_store(settings.db, readonly=True) as store:
+    settings = settings_for(ctx, db=db)
+    with open_store(settings.db, readonly=True) as store:
         rows = store.quotes(speaker=speaker, limit=limit)
     for row in rows:
         if out_format == "jsonl":
@@ -363,12 +344,12 @@ def events_cmd(  # noqa: PLR0913  (one parameter per command-line option)
     """
     import csv
 
-    settings = _settings(ctx, db=db)
+    settings = settings_for(ctx, db=db)
     query = EventQuery(
         actor=actor.upper() if actor else None, recipient=recipient.upper() if recipient else None,
         type=type_.upper() if type_ else None, since=since, until=until, limit=limit,
     )  # fmt: skip
-    with _open_store(settings.db, readonly=True) as store:
+    with open_store(settings.db, readonly=True) as store:
         rows = store.events(query)
     if out_format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -392,7 +373,7 @@ def events_cmd(  # noqa: PLR0913  (one parameter per command-line option)
               help="Serve the web UI afterwards (arrives with the web UI; until then the demo ends).")  # fmt: skip
 @click.pass_context
 def demo_cmd(ctx: click.Context, db: str | None, serve: bool) -> None:
-    """Ingest the bundled sample corpus, then print a summary and a timeline.
+    """Ingest the bundled sample corpus, then print its stories, copies and a timeline.
 
     The sample corpus holds one broken file of each kind on purpose: their rejects
     are listed, and the demo still succeeds.
@@ -401,23 +382,42 @@ def demo_cmd(ctx: click.Context, db: str | None, serve: bool) -> None:
     """
     from dateline.samples import sample_dir
 
-    settings = _settings(ctx, db=db)
+    settings = settings_for(ctx, db=db)
     inputs = Inputs(paths=(str(sample_dir()),))
-    with _open_store(settings.db, readonly=False) as store:
+    with open_store(settings.db, readonly=False) as store:
         summary = ingest(inputs, store, settings)
         stats, rejects = store.stats(), store.rejects()
-        records = list(store.iter_records())
         people = store.entities(type_="PERSON", limit=8)
+        stories = store.corpus.stories(limit=6)
+        groups = store.corpus.copy_groups(limit=1)
+        story = stories[0] if stories else None
+        entries = store.corpus.timeline(TimelineQuery(story=story.id)) if story else []
     click.echo(f"Ingested the sample corpus into {settings.db}: {summary.added} new articles, "
                f"{summary.present} already stored.")  # fmt: skip
     click.echo(stats_text(stats, rejects))
-    click.echo("")
-    click.echo(timeline_text(records))
+    click.echo("\nStories (dateline stories):")
+    for row in stories:
+        click.echo("  " + story_line(row))
+    if groups:
+        click.echo("\nThe most copied wire story (dateline copies):")
+        click.echo(copy_group_text(groups[0]))
+    if story is not None:
+        click.echo(f"\nTimeline of story {story.id}, by when things happened "
+                   f"(dateline timeline --story {story.id}):")  # fmt: skip
+        for entry in entries[:_DEMO_ENTRIES]:
+            click.echo(entry_line(entry))
+        if len(entries) > _DEMO_ENTRIES:
+            click.echo(f"... and {len(entries) - _DEMO_ENTRIES} more entries")
     click.echo("\nPeople most often in the news (dateline entities --type PERSON):")
     for row in people:
         click.echo("  " + entity_line(row))
     if serve:
         click.echo("\n(The web UI is not built yet; the demo ends here.)", err=True)
+
+
+cli.add_command(stories_group)
+cli.add_command(copies_cmd)
+cli.add_command(timeline_cmd)
 
 
 def main() -> None:

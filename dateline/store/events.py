@@ -46,11 +46,17 @@ MIGRATION_V3: tuple[str, ...] = (
 )
 
 
+_INSERT = """INSERT OR IGNORE INTO events (
+    article_id, n, type, mode, cameo, actor, actor_name, recipient, recipient_name, date,
+    date_source, place, aux, trigger, sentence_start, sentence_end, confidence
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
 def insert_events(conn: sqlite3.Connection, records: Sequence[Record]) -> None:
     """Write the events of newly stored records (inside the caller's transaction)."""
     for record in records:
         conn.executemany(
-            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _INSERT,
             [_row(record.id, n, event) for n, event in enumerate(record.events)],
         )
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dateline.corpus.copies import Changes
+from dateline.model import Source
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BatchResult:
@@ -101,3 +104,62 @@ class EventRow:
     trigger: str
     sentence: str
     confidence: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Placement:
+    """Where one article landed in the corpus: its story and its copy group.
+
+    ``how`` says why it is in that story: ``new`` (it started it), ``similar``
+    (with ``similarity``), ``copy`` (it copies an article of the story) or ``user``
+    (moved by a merge or split). ``copy_group`` is the id of the group's first article.
+    """
+
+    article_id: str
+    source: Source
+    story_id: int
+    copy_group: str
+    how: str
+    similarity: float | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryRow:
+    """One story: its label, its articles, the independent sources among them and its window.
+
+    ``independent_sources`` counts copy groups: copies of one wire story count once.
+    """
+
+    id: int
+    label: str
+    articles: int
+    independent_sources: int
+    first_day: str | None
+    last_day: str | None
+    events: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CopyMember:
+    """One article of a copy group, and what it changed against the group's first article."""
+
+    article_id: str
+    title: str | None
+    site: str | None
+    agency: str | None
+    date: str | None
+    of_article: str | None
+    similarity: float | None
+    changes: Changes | None  # None for the first article
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CopyGroup:
+    """Copies of one story: the agency behind them, the earliest date, every copy."""
+
+    id: str
+    agency: str | None
+    earliest: str | None
+    article_count: int
+    site_count: int
+    members: tuple[CopyMember, ...]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dateline.errors import StoreError
 from dateline.store.annotations import MIGRATION_V2
 from dateline.store.connection import transaction
+from dateline.store.corpus import MIGRATION_V4
 from dateline.store.events import MIGRATION_V3
 
 log = logging.getLogger(__name__)
@@ -76,9 +77,9 @@ _V1: Migration = (
     "CREATE INDEX rejects_code ON rejects (code)",
 )
 
-# Version 2: the entity and quote tables; version 3: the events table (their SQL lives
-# beside the code that fills them).
-MIGRATIONS: tuple[Migration, ...] = (_V1, MIGRATION_V2, MIGRATION_V3)
+# Version 2: the entity and quote tables; version 3: the events table; version 4: copies,
+# stories and event groups (their SQL lives beside the code that fills them).
+MIGRATIONS: tuple[Migration, ...] = (_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

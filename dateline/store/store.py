@@ -15,6 +15,8 @@ from dateline.errors import Reject, StoreError
 from dateline.model import Record, record_from_json
 from dateline.store.annotations import entity_rows, insert_annotations, quote_rows
 from dateline.store.connection import connect_readonly, connect_writable, transaction
+from dateline.store.corpus import place_new
+from dateline.store.corpusview import CorpusView
 from dateline.store.events import EventQuery, event_rows, insert_events
 from dateline.store.query import fts_query
 from dateline.store.results import (
@@ -116,6 +118,11 @@ class Store:
         if self._db is None:
             raise StoreError(f"{self.path}: the store is closed")
         return self._db
+
+    @property
+    def corpus(self) -> CorpusView:
+        """The corpus tables: placements, stories (merge, split), copy groups, timelines."""
+        return CorpusView(self._conn, path=self.path, readonly=self.readonly)
 
     def write_batch(self, records: Sequence[Record], rejects: Sequence[Reject] = ()) -> BatchResult:
         """Write a batch of records and rejects in one transaction: all or nothing.
@@ -331,6 +338,7 @@ def _insert_records(conn: sqlite3.Connection, records: Sequence[Record]) -> int:
     conn.executemany(_INSERT_ARTICLE, [_article_row(r) for r in new])
     insert_annotations(conn, new)
     insert_events(conn, new)
+    place_new(conn, new)
     return len(new)
 
 

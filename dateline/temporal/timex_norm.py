@@ -97,7 +97,7 @@ def _dated(year: int | None, month: int, days: tuple[int, int | None], ctx: Cont
 
 
 def _daynum(text: str | None) -> int | None:
-    return int(text.rstrip("stndrh")) if text else None
+    return int(text.rstrip("stndrhSTNDRH")) if text else None
 
 
 def norm_monthday(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -55,6 +55,7 @@ def test_weekdays_follow_tense(text: str, mention: str, value: str) -> None:
         ("The vote took place on the 3rd.", "the 3rd", "2019-12-03"),
         ("The accord was signed on November 28.", "November 28", "2019-11-28"),
         ("The accord will be signed on January 8.", "January 8", "2020-01-08"),
+        ("MONDAY, JUNE 11TH, 2012 AT 10:49 AM", "MONDAY, JUNE 11TH, 2012", "2012-06-11"),
     ],
 )
 def test_absolute_dates(text: str, mention: str, value: str) -> None:
