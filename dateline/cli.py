@@ -409,8 +409,8 @@ def demo_cmd(ctx: click.Context, db: str | None, serve: bool) -> None:
         if len(entries) > _DEMO_ENTRIES:
             click.echo(f"... and {len(entries) - _DEMO_ENTRIES} more entries")
     click.echo("\nPeople most often in the news (dateline entities --type PERSON):")
-    for row in people:
-        click.echo("  " + entity_line(row))
+    for person in people:
+        click.echo("  " + entity_line(person))
     if serve:
         click.echo("\n(The web UI is not built yet; the demo ends here.)", err=True)
 

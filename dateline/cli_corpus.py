@@ -9,6 +9,7 @@ from dataclasses import asdict
 import click
 
 from dateline.cli_common import db_option, open_store, settings_for
+from dateline.corpus.when import span_of
 from dateline.errors import DatelineError
 from dateline.render_corpus import (
     copy_group_text,
@@ -133,6 +134,15 @@ def copies_cmd(
         click.echo("no copy groups of that size", err=True)
 
 
+def _calendar_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a --from/--to that names no calendar span, which would otherwise be ignored."""
+    if value is not None and span_of(value) is None:
+        raise click.BadParameter(
+            f"{value!r} is not a date; use a year, a month or a day (2019, 2019-07, 2019-07-12)"
+        )
+    return value
+
+
 @click.command("timeline")
 @db_option
 @click.option("--story", type=int, default=None, help="The timeline of one story (its id).")
@@ -145,9 +155,11 @@ def copies_cmd(
     "since",
     default=None,
     metavar="DATE",
+    callback=_calendar_date,
     help="From this date (2019, 2019-07, 2019-07-12).",
 )
-@click.option("--to", "until", default=None, metavar="DATE", help="Before this date.")
+@click.option("--to", "until", default=None, metavar="DATE", callback=_calendar_date,
+              help="Before this date.")  # fmt: skip
 @click.option("--no-quotes", is_flag=True, help="Events only.")
 @click.option("--format", "out_format", type=click.Choice(["text", "jsonl", "csv", "html"]),
               default="text", show_default=True, help="Output format.")  # fmt: skip

@@ -38,7 +38,7 @@ def copy_group_text(group: CopyGroup) -> str:
             continue
         c = m.changes
         said = [
-            f"{len(c.added)} paragraphs added" if c.added else "",
+            f"{len(c.added)} paragraph{'s' if len(c.added) > 1 else ''} added" if c.added else "",
             f"{len(c.removed)} removed" if c.removed else "",
             f"{len(c.edited)} edited" if c.edited else "",
             "reordered" if c.moved else "",

@@ -73,6 +73,26 @@ def same_event(mention: Mention, first: Mention, copy_groups: set[int]) -> bool:
     )
 
 
+def affinity(mention: Mention, first: Mention) -> tuple[int, int]:
+    """How much a mention shares with an event it may join, beyond agreeing with it.
+
+    When a mention could join more than one event of its story, it joins the one
+    it shares most with: first the kinds of number both count ("killed 17 people"
+    goes with the event whose first report killed 15 people, not with the bare
+    "attacked" of that report's sentence), then the actor and recipient codes.
+
+    Args:
+        mention: the new mention.
+        first: the event's first mention.
+
+    Returns:
+        (units counted by both, parties with the same code); higher is closer.
+    """
+    units = {u for _, u in mention.quantities} & {u for _, u in first.quantities}
+    pairs = ((mention.actor, first.actor), (mention.recipient, first.recipient))
+    return len(units), sum(1 for a, b in pairs if a and a == b)
+
+
 def claims_of(mention: Mention) -> dict[str, str]:
     """The claims a mention makes that other reports may contradict.
 

@@ -15,6 +15,7 @@ import sqlite3
 
 from dateline.corpus.eventmerge import (
     Mention,
+    affinity,
     claims_of,
     disputed,
     flags_of,
@@ -71,25 +72,33 @@ class EventPlacer:
     def _find(self, mention: Mention, story: int, article_id: str) -> int:
         """The group the mention joins (updated), or a new one.
 
-        A group never takes two mentions of one article: the events step has
-        already said those are different events.
+        Of the groups it may join, the mention joins the one it has most affinity
+        with (the oldest on a tie). A group never takes two mentions of one
+        article: the events step has already said those are different events.
         """
         rows = self._conn.execute(
             "SELECT id, first, claims FROM event_groups WHERE story = ? AND type = ? ORDER BY id",
             (story, mention.type),
         ).fetchall()
+        best: tuple[tuple[int, int], int, str] | None = None
         for group, first_json, claims_json in rows:
             articles, copy_groups = self._members(group)
             if article_id in articles:
                 continue
-            if same_event(mention, _mention_from_json(first_json), copy_groups):
-                claims = merge_claims(json.loads(claims_json), claims_of(mention))
-                self._conn.execute(
-                    "UPDATE event_groups SET mentions = mentions + 1, claims = ?, disputed = ? "
-                    "WHERE id = ?",
-                    (json.dumps(claims, sort_keys=True), int(disputed(claims)), group),
-                )
-                return int(group)
+            first = _mention_from_json(first_json)
+            if same_event(mention, first, copy_groups):
+                score = affinity(mention, first)
+                if best is None or score > best[0]:
+                    best = (score, int(group), claims_json)
+        if best is not None:
+            _, group, claims_json = best
+            claims = merge_claims(json.loads(claims_json), claims_of(mention))
+            self._conn.execute(
+                "UPDATE event_groups SET mentions = mentions + 1, claims = ?, disputed = ? "
+                "WHERE id = ?",
+                (json.dumps(claims, sort_keys=True), int(disputed(claims)), group),
+            )
+            return group
         claims = merge_claims({}, claims_of(mention))
         cur = self._conn.execute(
             "INSERT INTO event_groups (story, type, first, date, mentions, claims, disputed) "

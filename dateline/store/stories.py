@@ -69,6 +69,7 @@ class StoryPlacer:
         self._df_dirty: set[str] = set()
         self._profiles: dict[int, Profile] = {}
         self._dirty: set[int] = set()
+        self._labels: dict[int, str] = {}
         row = conn.execute("SELECT value FROM meta WHERE key = 'corpus_documents'").fetchone()
         self._documents = 0 if row is None else int(row[0])
 
@@ -95,7 +96,11 @@ class StoryPlacer:
             story, score_or_none, how = self._new_story(), None, "new"
         else:
             story, score_or_none, how = best[1], round(best[0], 4), "similar"
-        clustering.add(self._profile(story), doc, idf)
+        profile = self._profile(story)
+        clustering.add(profile, doc, idf)
+        # Labelled now, with the frequencies this article sees, not at the batch's end:
+        # a label must not depend on where the batches were cut.
+        self._labels[story] = clustering.label(profile, idf)
         self._dirty.add(story)
         self._conn.executemany(
             "INSERT OR IGNORE INTO story_keys (key, story) VALUES (?, ?)",
@@ -131,12 +136,11 @@ class StoryPlacer:
         )
         for story in sorted(self._dirty):
             profile = self._profiles[story]
-            label = clustering.label(profile, self.idf())
             conn.execute(
-                "UPDATE stories SET label = ?, articles = ?, first_day = ?, last_day = ?, "
-                "profile = ? WHERE id = ?",
-                (label, profile.articles, _iso(profile.first), _iso(profile.last),
-                 dump_profile(profile), story),
+                "UPDATE stories SET label = coalesce(?, label), articles = ?, first_day = ?, "
+                "last_day = ?, profile = ? WHERE id = ?",
+                (self._labels.get(story), profile.articles, _iso(profile.first),
+                 _iso(profile.last), dump_profile(profile), story),
             )  # fmt: skip
 
     def _join(self, seq: int, story: int, how: str, score: float | None) -> None:
