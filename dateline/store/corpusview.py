@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from datetime import date
 from typing import Any
 
-from dateline.corpus import stories as clustering
 from dateline.corpus.copies import changes
 from dateline.corpus.timeline import Entry
 from dateline.errors import StoreError
@@ -20,7 +18,7 @@ from dateline.model import Record, Source, record_from_json
 from dateline.store.connection import transaction
 from dateline.store.corpus import rebuild_events
 from dateline.store.results import CopyGroup, CopyMember, Placement, StoryRow
-from dateline.store.stories import StoryPlacer, dump_profile, resolve
+from dateline.store.stories import StoryPlacer, resolve
 from dateline.store.timeline import TimelineQuery, timeline
 
 _PAGE = 500
@@ -138,10 +136,7 @@ class CorpusView:
                     f"{self._path}: story {story} does not hold "
                     f"{', '.join(wrong) or 'any article given'}"
                 )
-            cur = self._conn.execute(
-                "INSERT INTO stories (label, articles, profile) VALUES ('', 0, '{}')"
-            )
-            new = int(cur.lastrowid or 0)
+            new = StoryPlacer(self._conn).new_story()
             marks = ",".join("?" * len(article_ids))
             self._conn.execute(
                 f"UPDATE story_articles SET story = ?, how = 'user' "
@@ -157,24 +152,8 @@ class CorpusView:
         """Rebuild profiles, labels and retrieval keys of stories from their articles."""
         placer = StoryPlacer(self._conn)
         for story in story_ids:
-            profile = clustering.Profile()
-            self._conn.execute("DELETE FROM story_keys WHERE story = ?", (story,))
-            for record in self._records(story):
-                doc = clustering.features(record)
-                placer.load(doc.keys)
-                idf = placer.idf()
-                clustering.add(profile, doc, idf)
-                self._conn.executemany(
-                    "INSERT OR IGNORE INTO story_keys (key, story) VALUES (?, ?)",
-                    [(k, story) for k in clustering.retrieval_keys(doc, idf)],
-                )
-            label = clustering.label(profile, placer.idf())
-            self._conn.execute(
-                "UPDATE stories SET label = ?, articles = ?, first_day = ?, last_day = ?, "
-                "profile = ? WHERE id = ?",
-                (label, profile.articles, _iso(profile.first), _iso(profile.last),
-                 dump_profile(profile), story),
-            )  # fmt: skip
+            placer.rebuild(story, self._records(story))
+        placer.flush()
 
     def _records(self, story: int) -> Iterator[Record]:
         rows = self._conn.execute(
@@ -257,7 +236,3 @@ def _copy_date(record: Record) -> str | None:
     if anchor is None:
         return None
     return anchor.copy or anchor.story or (anchor.value if anchor.granularity != "none" else None)
-
-
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()

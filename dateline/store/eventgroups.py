@@ -44,6 +44,9 @@ MIGRATION_SQL: tuple[str, ...] = (
 )
 
 
+_CHUNK = 500  # groups per IN (?, ...) query
+
+
 class EventPlacer:
     """Puts each event mention of a placed article into its real-world event."""
 
@@ -81,8 +84,9 @@ class EventPlacer:
             (story, mention.type),
         ).fetchall()
         best: tuple[tuple[int, int], int, str] | None = None
+        members = self._members([int(r[0]) for r in rows])
         for group, first_json, claims_json in rows:
-            articles, copy_groups = self._members(group)
+            articles, copy_groups = members.get(group, (set(), set()))
             if article_id in articles:
                 continue
             first = _mention_from_json(first_json)
@@ -108,12 +112,20 @@ class EventPlacer:
         )  # fmt: skip
         return int(cur.lastrowid or 0)
 
-    def _members(self, group: int) -> tuple[set[str], set[int]]:
-        """The articles and the copy groups of a group's mentions."""
-        rows = self._conn.execute(
-            "SELECT article_id, copy_group FROM events WHERE grp = ?", (group,)
-        ).fetchall()
-        return {r[0] for r in rows}, {int(r[1]) for r in rows if r[1] is not None}
+    def _members(self, groups: list[int]) -> dict[int, tuple[set[str], set[int]]]:
+        """The articles and the copy groups of each group's mentions, in one query."""
+        found: dict[int, tuple[set[str], set[int]]] = {}
+        for start in range(0, len(groups), _CHUNK):
+            chunk = groups[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for group, article_id, copy_group in self._conn.execute(
+                f"SELECT grp, article_id, copy_group FROM events WHERE grp IN ({marks})", chunk
+            ):
+                articles, copies = found.setdefault(int(group), (set(), set()))
+                articles.add(article_id)
+                if copy_group is not None:
+                    copies.add(int(copy_group))
+        return found
 
 
 def mention_of(event: Event, copy_group: int) -> Mention:

@@ -26,6 +26,7 @@ from datetime import date
 
 from dateline.corpus import stories as clustering
 from dateline.corpus.stories import DocFeatures, Profile
+from dateline.model import Record
 
 MIGRATION_SQL: tuple[str, ...] = (
     """CREATE TABLE stories (
@@ -93,7 +94,7 @@ class StoryPlacer:
             if score >= clustering.JOIN_AT and (best is None or score > best[0]):
                 best = (score, story)
         if best is None:
-            story, score_or_none, how = self._new_story(), None, "new"
+            story, score_or_none, how = self.new_story(), None, "new"
         else:
             story, score_or_none, how = best[1], round(best[0], 4), "similar"
         profile = self._profile(story)
@@ -102,12 +103,36 @@ class StoryPlacer:
         # a label must not depend on where the batches were cut.
         self._labels[story] = clustering.label(profile, idf)
         self._dirty.add(story)
+        self._index(story, keys)
+        self._join(seq, story, how, score_or_none)
+        return story, score_or_none
+
+    def rebuild(self, story: int, records: Iterable[Record]) -> None:
+        """Recompute a story's profile, label and retrieval keys from its articles.
+
+        Used after a user's merge or split; `flush` writes the result.
+
+        Args:
+            story: the story.
+            records: its articles, in store order.
+        """
+        profile = Profile()
+        self._conn.execute("DELETE FROM story_keys WHERE story = ?", (story,))
+        for record in records:
+            doc = clustering.features(record)
+            self.load(doc.keys)
+            idf = self.idf()
+            clustering.add(profile, doc, idf)
+            self._index(story, clustering.retrieval_keys(doc, idf))
+        self._profiles[story] = profile
+        self._labels[story] = clustering.label(profile, self.idf())
+        self._dirty.add(story)
+
+    def _index(self, story: int, keys: Iterable[str]) -> None:
         self._conn.executemany(
             "INSERT OR IGNORE INTO story_keys (key, story) VALUES (?, ?)",
             [(k, story) for k in keys],
         )
-        self._join(seq, story, how, score_or_none)
-        return story, score_or_none
 
     def place_copy(self, seq: int, story: int) -> None:
         """Put a copy in the story of the article it copies; the profile stays as it is."""
@@ -149,7 +174,8 @@ class StoryPlacer:
             (seq, story, how, score),
         )
 
-    def _new_story(self) -> int:
+    def new_story(self) -> int:
+        """Start an empty story; return its id."""
         cur = self._conn.execute(
             "INSERT INTO stories (label, articles, profile) VALUES ('', 0, '{}')"
         )
