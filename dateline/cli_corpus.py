@@ -188,6 +188,8 @@ def timeline_cmd(  # noqa: PLR0913  (one parameter per command-line option)
     q = TimelineQuery(story=story, actor=actor, query=query, since=since, until=until,
                       quotes=not no_quotes)  # fmt: skip
     with open_store(settings.db, readonly=True) as store:
+        if story is not None and store.corpus.story(story) is None:
+            raise click.ClickException(f"{settings.db}: no story {story}")
         entries = store.corpus.timeline(q)
         title = _title(store, story, actor, query)
     if out_format == "jsonl":
@@ -208,7 +210,7 @@ def timeline_cmd(  # noqa: PLR0913  (one parameter per command-line option)
 def _title(store: Store, story: int | None, actor: str | None, query: str | None) -> str:
     if story is not None:
         row = store.corpus.story(story)
-        return f"Timeline of story {story}: {row.label if row else '(no such story)'}"
+        return f"Timeline of story {story}: {row.label if row else ''}"
     if actor is not None:
         return f"Timeline of {actor.upper()}"
     if query is not None:

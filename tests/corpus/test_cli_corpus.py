@@ -98,6 +98,9 @@ def test_merge_and_split_errors_are_one_line_and_exit_1(runner, own_db, corpus_r
     assert split.exit_code == 1
     assert split.stderr.strip() == f"Error: {own_db}: story {story} does not hold nope"
     assert runner.invoke(cli, ["stories", "--db", own_db, "split", str(story)]).exit_code == 2
+    missing = runner.invoke(cli, ["timeline", "--db", own_db, "--story", "999"])
+    assert missing.exit_code == 1
+    assert missing.stderr.strip() == f"Error: {own_db}: no story 999"
 
 
 def _attack_story(db: str, records) -> int:
